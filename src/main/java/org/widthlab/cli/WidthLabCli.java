@@ -1,0 +1,49 @@
+package org.widthlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless entry point: {@code widthlab <subcommand> ...}. Never touches JavaFX. Bad input ends
+ * with exit code {@value #USAGE_ERROR} and one line on stderr that names the problem.
+ */
+@Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
+        description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
+        subcommands = {ClassifyCommand.class})
+public final class WidthLabCli {
+
+    public static final int USAGE_ERROR = 2;
+
+    private WidthLabCli() {
+    }
+
+    /** Runs the command line and returns its exit code; output goes to {@code out}, messages to {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(WidthLabCli.class);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println(commandName(e.getCommandLine()) + ": " + e.getMessage());
+            err.flush();
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+                err.println(commandName(commandLine) + ": " + e.getMessage());
+                err.flush();
+                return USAGE_ERROR;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandName(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+}

@@ -1,0 +1,34 @@
+package org.widthlab.linalg;
+
+/**
+ * The plain, obvious {@code sgemm}: three loops, accumulated in double. Slow; the tests check every
+ * fast kernel against it.
+ */
+public final class ReferenceKernel implements MatrixKernel {
+
+    @Override
+    public void gemm(boolean transposeA, boolean transposeB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
+            FloatMatrix c) {
+        int[] mnk = MatrixKernel.checkShapes(transposeA, transposeB, a, b, c);
+        int m = mnk[0];
+        int n = mnk[1];
+        int k = mnk[2];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    float aip = transposeA ? a.get(p, i) : a.get(i, p);
+                    float bpj = transposeB ? b.get(j, p) : b.get(p, j);
+                    sum += (double) aip * bpj;
+                }
+                double previous = beta == 0 ? 0 : (double) beta * c.get(i, j);
+                c.set(i, j, (float) (alpha * sum + previous));
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "reference";
+    }
+}

@@ -1,0 +1,98 @@
+package org.widthlab.theory;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.numbers.gamma.Erf;
+
+/**
+ * The nonlinearity φ of the network, with its derivative φ'.
+ *
+ * <p>TP4's theorems assume a smooth nonlinear φ (tanh, GELU, erf, sin); ReLU behaves the same in
+ * practice; with φ = identity the feature-learning/kernel dichotomy fails (TP4 §3: a linear net can
+ * be in both regimes). {@link #caveat()} says so where it applies.
+ */
+public enum Activation {
+    RELU("relu", "ReLU") {
+        @Override public double value(double z) { return z > 0 ? z : 0; }
+        @Override public double derivative(double z) { return z > 0 ? 1 : 0; }
+    },
+    TANH("tanh", "tanh") {
+        @Override public double value(double z) { return Math.tanh(z); }
+        @Override public double derivative(double z) {
+            double t = Math.tanh(z);
+            return 1 - t * t;
+        }
+    },
+    /** The exact GELU, z Φ(z) with Φ the standard normal distribution function. */
+    GELU("gelu", "GELU") {
+        @Override public double value(double z) { return z * normalCdf(z); }
+        @Override public double derivative(double z) { return normalCdf(z) + z * normalPdf(z); }
+    },
+    ERF("erf", "erf") {
+        @Override public double value(double z) { return Erf.value(z); }
+        @Override public double derivative(double z) { return TWO_OVER_SQRT_PI * Math.exp(-z * z); }
+    },
+    SIN("sin", "sin") {
+        @Override public double value(double z) { return Math.sin(z); }
+        @Override public double derivative(double z) { return Math.cos(z); }
+    },
+    IDENTITY("identity", "identity (linear)") {
+        @Override public double value(double z) { return z; }
+        @Override public double derivative(double z) { return 1; }
+    };
+
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+    private static final double INV_SQRT_TWO = 1 / Math.sqrt(2);
+    private static final double INV_SQRT_TWO_PI = 1 / Math.sqrt(2 * Math.PI);
+
+    private final String id;
+    private final String displayName;
+
+    Activation(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    public abstract double value(double z);
+
+    public abstract double derivative(double z);
+
+    /** The lower-case name used on the command line and in experiment files ({@code relu}, {@code tanh}, ...). */
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Whether TP4's theorems cover φ as stated (smooth and nonlinear). */
+    public boolean isSmoothNonlinear() {
+        return this != RELU && this != IDENTITY;
+    }
+
+    /** What the theory page says about this φ, or an empty string when its theorems apply as stated. */
+    public String caveat() {
+        return switch (this) {
+            case RELU -> "The theorems assume a smooth φ; ReLU behaves the same in practice.";
+            case IDENTITY -> "With φ = identity the dichotomy fails: a linear network can learn features"
+                    + " and follow a kernel at once (TP4 §3).";
+            default -> "";
+        };
+    }
+
+    public static Activation fromId(String id) {
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(a -> a.id.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown activation '" + id + "' (choose one of "
+                        + String.join(", ", Arrays.stream(values()).map(Activation::id).toList()) + ")"));
+    }
+
+    static double normalCdf(double z) {
+        return 0.5 * (1 + Erf.value(z * INV_SQRT_TWO));
+    }
+
+    static double normalPdf(double z) {
+        return INV_SQRT_TWO_PI * Math.exp(-0.5 * z * z);
+    }
+}

@@ -1,0 +1,105 @@
+package org.widthlab.theory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The classification of THEORY.md §3–§6 (TP4 Definition 3.2, Theorem 3.3, Corollary 3.9), as pure
+ * functions of a {@link Parametrization} in exact arithmetic.
+ */
+public final class Classifier {
+
+    private Classifier() {
+    }
+
+    /** {@code ω = a_{L+1} + b_{L+1}}. */
+    public static Exponent omega(Parametrization p) {
+        return p.a(p.depth() + 1).plus(p.b(p.depth() + 1));
+    }
+
+    /** {@code 2a_{L+1} + c}: the exponent of the readout's own update is {@code 1 − (2a_{L+1} + c)}. */
+    public static Exponent readoutUpdateRate(Parametrization p) {
+        return p.a(p.depth() + 1).times(2).plus(p.c());
+    }
+
+    /**
+     * {@code r_l = backward + c − 1 + 2a_l + [l = 1]} for l = 1..L (THEORY.md §3), where
+     * {@code backward} is the exponent of the readout's size that the gradient flows back through:
+     * {@code min(ω, 2a_{L+1} + c)} from step 2 on, ω at step 1.
+     */
+    static List<Exponent> rl(Parametrization p, Exponent backward) {
+        List<Exponent> rl = new ArrayList<>();
+        for (int l = 1; l <= p.depth(); l++) {
+            rl.add(backward.plus(p.c()).plus(-1).plus(p.a(l).times(2)).plus(l == 1 ? 1 : 0));
+        }
+        return rl;
+    }
+
+    public static Verdict classify(Parametrization p) {
+        int depth = p.depth();
+        Exponent omega = omega(p);
+        Exponent readoutRate = readoutUpdateRate(p);
+        List<Exponent> rl = rl(p, Exponent.min(omega, readoutRate));
+        Exponent r = rl.stream().reduce(Exponent::min).orElseThrow();
+        List<Exponent> rlFirst = rl(p, omega);
+
+        List<Condition> conditions = StabilityConditions.evaluate(p, omega, r, readoutRate);
+        boolean stableAtInit = conditions.get(0).holds();
+        boolean stable = conditions.stream().allMatch(Condition::holds);
+        Exponent omegaPlusR = omega.plus(r);
+        boolean nontrivial = stable && (omegaPlusR.equals(Exponent.ONE) || readoutRate.equals(Exponent.ONE));
+        Regime regime = !stableAtInit ? Regime.UNSTABLE_AT_INIT
+                : !stable ? Regime.UNSTABLE_IN_TRAINING
+                : !nontrivial ? Regime.TRIVIAL
+                : r.isZero() ? Regime.FEATURE_LEARNING
+                : Regime.KERNEL;
+
+        List<Boolean> maximal = rl.stream().map(Exponent::isZero).toList();
+        List<Scaling> initialH = InitialSizes.preactivations(p);
+        Scaling initialF = InitialSizes.output(p, initialH.get(depth - 1));
+        Optional<PredictedExponents> firstStep = stableAtInit
+                ? Optional.of(predict(p, rlFirst, omega, readoutRate, initialF)) : Optional.empty();
+        Optional<PredictedExponents> laterSteps = stableAtInit
+                ? Optional.of(predict(p, rl, omega, readoutRate, initialF)) : Optional.empty();
+        List<KernelContribution> contributions = regime == Regime.KERNEL
+                ? kernelContributions(p, rl, Exponent.min(omega, readoutRate), readoutRate) : List.of();
+
+        return new Verdict(p, omega, rl, r, rlFirst, conditions, regime, maximal, readoutRate.equals(Exponent.ONE),
+                omegaPlusR.equals(Exponent.ONE), initialH, initialF, firstStep, laterSteps, contributions);
+    }
+
+    /** THEORY.md §6 for one set of {@code r_l} (that of step 1 or that of steps ≥ 2). */
+    private static PredictedExponents predict(Parametrization p, List<Exponent> rl, Exponent omega,
+            Exponent readoutRate, Scaling initialF) {
+        List<Scaling> ownUpdate = new ArrayList<>();
+        List<Scaling> deltaH = new ArrayList<>();
+        List<Scaling> h = new ArrayList<>();
+        Exponent runningMin = Exponent.INFINITY;
+        for (Exponent rate : rl) {
+            runningMin = Exponent.min(runningMin, rate);
+            ownUpdate.add(Scaling.decay(rate));
+            Scaling change = Scaling.decay(runningMin);
+            deltaH.add(change);
+            h.add(Scaling.larger(Scaling.CONSTANT, change));
+        }
+        Exponent r = runningMin;
+        List<Scaling> x = InitialSizes.activationsOf(p.activation(), h);
+        // Δf: the readout's own update Θ(n^{1−(2a+c)}) plus W_0^{L+1} Δx^L, Θ(n^{1−ω−r}).
+        Scaling deltaF = Scaling.larger(Scaling.decay(readoutRate.plus(-1)),
+                omega.plus(r).isInfinite() ? Scaling.EXACTLY_ZERO : Scaling.decay(omega.plus(r).plus(-1)));
+        return new PredictedExponents(h, x, ownUpdate, deltaH, Scaling.decay(r), Scaling.larger(initialF, deltaF),
+                deltaF);
+    }
+
+    /** THEORY.md §6, last paragraph: each layer's contribution to the output change in the kernel regime. */
+    private static List<KernelContribution> kernelContributions(Parametrization p, List<Exponent> rl,
+            Exponent backward, Exponent readoutRate) {
+        List<KernelContribution> list = new ArrayList<>();
+        for (int l = 1; l <= p.depth(); l++) {
+            list.add(new KernelContribution(l, Exponent.ONE.minus(backward).minus(rl.get(l - 1))));
+        }
+        list.add(new KernelContribution(p.depth() + 1, Exponent.ONE.minus(readoutRate)));
+        return list;
+    }
+}

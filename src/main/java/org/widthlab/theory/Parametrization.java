@@ -1,0 +1,109 @@
+package org.widthlab.theory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * An abc-parametrization of an MLP with {@code depth} = L hidden layers (THEORY.md §2, TP4 §3):
+ * layer l = 1..L+1 has multiplier {@code W^l = n^{-a_l} w^l}, initialization
+ * {@code w^l_{αβ} ~ N(0, n^{-2 b_l})}, and every {@code w^l} is trained by SGD with rate
+ * {@code η n^{-c}}. Only {@code b_{L+1}} may be +∞ (the readout starts at zero).
+ *
+ * <p>Immutable; lists are indexed from 0, so {@code a(l)} is the 1-based accessor.
+ */
+public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exponent c, Activation activation) {
+
+    public Parametrization {
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth L must be at least 1, got " + depth);
+        }
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(activation, "activation");
+        a = List.copyOf(a);
+        b = List.copyOf(b);
+        if (a.size() != depth + 1) {
+            throw new IllegalArgumentException("a needs L+1 = " + (depth + 1) + " values (a_1..a_" + (depth + 1)
+                    + "), got " + a.size());
+        }
+        if (b.size() != depth + 1) {
+            throw new IllegalArgumentException("b needs L+1 = " + (depth + 1) + " values (b_1..b_" + (depth + 1)
+                    + "), got " + b.size());
+        }
+        for (int l = 1; l <= depth + 1; l++) {
+            if (a.get(l - 1).isInfinite()) {
+                throw new IllegalArgumentException("a_" + l + " must be finite");
+            }
+            if (l <= depth && b.get(l - 1).isInfinite()) {
+                throw new IllegalArgumentException("b_" + l + " must be finite: only the readout b_" + (depth + 1)
+                        + " may be inf (zero initialization)");
+            }
+        }
+        if (c.isInfinite()) {
+            throw new IllegalArgumentException("c must be finite");
+        }
+    }
+
+    /** The exponents of L+1 layers and c from their texts, e.g. {@code "-1/2,0,1/2"}; see {@link Exponent#parse}. */
+    public static Parametrization parse(String aList, String bList, String c, Activation activation) {
+        List<Exponent> a = parseList("a", aList);
+        List<Exponent> b = parseList("b", bList);
+        if (a.size() != b.size()) {
+            throw new IllegalArgumentException("--a has " + a.size() + " values but --b has " + b.size()
+                    + ": both need L+1 values");
+        }
+        Exponent cc;
+        try {
+            cc = Exponent.parse(c);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("c: " + e.getMessage());
+        }
+        return new Parametrization(a.size() - 1, a, b, cc, activation);
+    }
+
+    private static List<Exponent> parseList(String name, String text) {
+        String[] parts = text.split(",", -1);
+        return IntStream.range(0, parts.length).mapToObj(i -> {
+            try {
+                return Exponent.parse(parts[i]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + "_" + (i + 1) + ": " + e.getMessage());
+            }
+        }).toList();
+    }
+
+    /** {@code a_l} for l = 1..L+1. */
+    public Exponent a(int l) {
+        return a.get(l - 1);
+    }
+
+    /** {@code b_l} for l = 1..L+1. */
+    public Exponent b(int l) {
+        return b.get(l - 1);
+    }
+
+    /** Whether the readout starts at zero ({@code b_{L+1} = ∞}). */
+    public boolean readoutStartsAtZero() {
+        return b(depth + 1).isInfinite();
+    }
+
+    /**
+     * The symmetry of TP4 §3: {@code (a_l, b_l, c) → (a_l+θ, b_l−θ, c−2θ)} gives the same function at
+     * every step of SGD, so the shifted parametrization is the same one.
+     */
+    public Parametrization shifted(Exponent theta) {
+        return new Parametrization(depth,
+                a.stream().map(x -> x.plus(theta)).toList(),
+                b.stream().map(x -> x.isInfinite() ? x : x.minus(theta)).toList(),
+                c.minus(theta.times(2)), activation);
+    }
+
+    /** The representative of this parametrization's symmetry class with {@code c = 0} (shift by θ = c/2). */
+    public Parametrization canonical() {
+        return shifted(c.dividedBy(2));
+    }
+
+    public Parametrization withActivation(Activation newActivation) {
+        return new Parametrization(depth, a, b, c, newActivation);
+    }
+}

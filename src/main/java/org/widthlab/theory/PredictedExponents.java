@@ -1,0 +1,27 @@
+package org.widthlab.theory;
+
+import java.util.List;
+
+/**
+ * The width scalings THEORY.md §6 predicts for the coordinate sizes at one step (after the first step,
+ * or from step 2 on), for a parametrization that is stable at initialization. Lists are per hidden
+ * layer l = 1..L.
+ *
+ * @param h                   {@code h^l_t}
+ * @param x                   {@code x^l_t}
+ * @param ownUpdate           {@code ΔW^l x^{l−1}}, the layer's own update alone: {@code Θ(n^{−r_l})}
+ * @param deltaH              {@code h^l_t − h^l_0}: {@code Θ(n^{−min(r_1..r_l)})}
+ * @param featureKernelChange {@code (x_t·x_t − x_0·x_0)/n} at the last layer: {@code Θ(n^{−r})}
+ * @param f                   {@code f_t}
+ * @param deltaF              {@code f_t − f_0}: {@code Θ(n^{−min(2a_{L+1}+c−1, ω+r−1)})}
+ */
+public record PredictedExponents(List<Scaling> h, List<Scaling> x, List<Scaling> ownUpdate, List<Scaling> deltaH,
+        Scaling featureKernelChange, Scaling f, Scaling deltaF) {
+
+    public PredictedExponents {
+        h = List.copyOf(h);
+        x = List.copyOf(x);
+        ownUpdate = List.copyOf(ownUpdate);
+        deltaH = List.copyOf(deltaH);
+    }
+}

@@ -1,0 +1,129 @@
+package org.widthlab.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Preset;
+
+/** The parametrization form: preset, depth, activation, a_l and b_l per layer, c. Binds to the view model only. */
+public final class ParameterPanel extends VBox {
+
+    private final ParametrizationViewModel model;
+    private final GridPane layerGrid = new GridPane();
+
+    public ParameterPanel(ParametrizationViewModel model) {
+        this.model = model;
+        getStyleClass().add("parameter-panel");
+        setSpacing(10);
+        setPadding(new Insets(12));
+
+        ComboBox<ParametrizationViewModel.PresetChoice> presets = new ComboBox<>();
+        presets.setId("presetChoice");
+        presets.getItems().add(ParametrizationViewModel.PresetChoice.CUSTOM);
+        for (Preset p : Preset.values()) {
+            presets.getItems().add(new ParametrizationViewModel.PresetChoice(p));
+        }
+        presets.valueProperty().bindBidirectional(model.presetProperty());
+        presets.setMaxWidth(Double.MAX_VALUE);
+
+        Spinner<Integer> depth = new Spinner<>(1, 8, model.depthProperty().get());
+        depth.setId("depthSpinner");
+        depth.getValueFactory().valueProperty().addListener((obs, old, value) -> model.depthProperty().set(value));
+        model.depthProperty().addListener((obs, old, value) -> depth.getValueFactory().setValue(value.intValue()));
+        depth.setTooltip(new Tooltip("L, the number of hidden layers of width n"));
+
+        ComboBox<Activation> activation = new ComboBox<>();
+        activation.setId("activationChoice");
+        activation.getItems().setAll(Activation.values());
+        activation.valueProperty().bindBidirectional(model.activationProperty());
+
+        TextField c = exponentField("c", "c: learning-rate exponent — every w^l is trained with rate η·n^{−c}");
+        c.textProperty().bindBidirectional(model.cTextProperty());
+
+        CheckBox zeroReadout = new CheckBox("readout starts at zero (b_{L+1} = ∞)");
+        zeroReadout.setId("zeroReadout");
+        zeroReadout.selectedProperty().bindBidirectional(model.zeroReadoutProperty());
+
+        Label error = new Label();
+        error.setId("fieldError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+
+        layerGrid.setHgap(8);
+        layerGrid.setVgap(6);
+        model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
+        model.fieldErrors().addListener((ListChangeListener<String>) change -> markInvalidFields());
+        rebuildLayerGrid();
+
+        GridPane top = new GridPane();
+        top.setHgap(8);
+        top.setVgap(8);
+        top.addRow(0, new Label("Preset"), presets);
+        top.addRow(1, new Label("Depth L"), depth);
+        top.addRow(2, new Label("Activation φ"), activation);
+        top.addRow(3, new Label("c"), c);
+        getChildren().addAll(heading("Parametrization"), top, layerGrid, zeroReadout, error);
+        markInvalidFields();
+    }
+
+    private void rebuildLayerGrid() {
+        layerGrid.getChildren().clear();
+        layerGrid.addRow(0, new Label("layer l"), new Label("a_l"), new Label("b_l"));
+        int layers = model.aTexts().size();
+        for (int l = 1; l <= layers; l++) {
+            boolean readout = l == layers;
+            TextField a = exponentField("a" + l, "a_" + l + ": multiplier exponent — W^" + l + " = n^{−a_" + l + "}·w^"
+                    + l + (readout ? " (the readout)" : ""));
+            a.textProperty().bindBidirectional(model.aTexts().get(l - 1));
+            TextField b = exponentField("b" + l, "b_" + l + ": initialization exponent — w^" + l
+                    + " starts as N(0, n^{−2b_" + l + "})" + (readout ? "; inf: the readout starts at zero" : ""));
+            b.textProperty().bindBidirectional(model.bTexts().get(l - 1));
+            if (readout) {
+                b.disableProperty().bind(model.zeroReadoutProperty());
+            }
+            layerGrid.addRow(l, new Label(readout ? l + " (out)" : String.valueOf(l)), a, b);
+        }
+        markInvalidFields();
+    }
+
+    private void markInvalidFields() {
+        for (var node : layerGrid.getChildren()) {
+            if (node instanceof TextField field) {
+                mark(field);
+            }
+        }
+        mark((TextField) lookup("#c"));
+    }
+
+    private void mark(TextField field) {
+        if (field == null) {
+            return;
+        }
+        String key = field.getId() + ":";
+        String problem = model.fieldErrors().stream().filter(e -> e.startsWith(key)).findFirst().orElse(null);
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+    }
+
+    private static TextField exponentField(String id, String tooltip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(5);
+        field.setTooltip(new Tooltip(tooltip + "\nExact values: 0, 1/2, -0.5, inf"));
+        return field;
+    }
+
+    static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+}
