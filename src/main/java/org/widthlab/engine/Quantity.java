@@ -1,0 +1,49 @@
+package org.widthlab.engine;
+
+import java.util.Arrays;
+
+/**
+ * What a coordinate check measures after each step (THEORY.md §8); {@link #id()} is the name in the
+ * result CSV. Per-layer quantities carry a layer 1..L; the others none.
+ */
+public enum Quantity {
+    /** RMS of the preactivation {@code h^l_t}. */
+    H("h", true),
+    /** RMS of the activation {@code x^l_t = φ(h^l_t)}. */
+    X("x", true),
+    /** RMS of the feature change {@code h^l_t − h^l_0}. */
+    DELTA_H("dh", true),
+    /** RMS of layer l's own update alone, {@code ΔW^l x^{l−1}} (the last step's update). */
+    OWN_UPDATE("dWx", true),
+    /** {@code (x_t·x_t − x_0·x_0)/n} at the last hidden layer, averaged over the evaluation batch (in magnitude). */
+    FEATURE_KERNEL_CHANGE("featureKernelChange", false),
+    /** RMS of the output {@code f_t} over the evaluation batch. */
+    F("f", false),
+    /** RMS of {@code f_t − f_0}. */
+    DELTA_F("df", false),
+    /** The training loss (mean over the batch). */
+    LOSS("loss", false),
+    /** {@code ‖K_t − K_0‖_F / ‖K_0‖_F} of the empirical NTK on a few inputs (optional). */
+    NTK_CHANGE("ntkChange", false);
+
+    private final String id;
+    private final boolean perLayer;
+
+    Quantity(String id, boolean perLayer) {
+        this.id = id;
+        this.perLayer = perLayer;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean perLayer() {
+        return perLayer;
+    }
+
+    public static Quantity fromId(String id) {
+        return Arrays.stream(values()).filter(q -> q.id.equals(id.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown quantity '" + id + "'"));
+    }
+}
