@@ -1,0 +1,188 @@
+package org.widthlab.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.widthlab.engine.DataSetKind;
+import org.widthlab.engine.Experiment;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Preset;
+
+/**
+ * Experiment files: the JSON that {@code sweep --config FILE} reads and the window opens and saves.
+ * A saved experiment reproduces what was on screen, seed included. Example:
+ *
+ * <pre>{@code
+ * {
+ *   "format": "widthlab-experiment/1",
+ *   "parametrization": { "depth": 3, "a": ["-1/2","0","0","1/2"], "b": ["1/2","1/2","1/2","1/2"],
+ *                        "c": "0", "activation": "relu" },
+ *   "data": { "set": "gaussian", "inputDim": 32, "batch": 64 },
+ *   "training": { "steps": 5, "learningRate": 0.05 },
+ *   "widths": [64, 128, 256, 512, 1024, 2048, 4096],
+ *   "seeds": 1, "seed": 0, "measureNtk": false
+ * }
+ * }</pre>
+ *
+ * Instead of a, b and c the parametrization may name {@code "preset": "mup"} (with depth and
+ * activation). Writing goes to a temporary file that is then renamed over the target, so an existing
+ * file is never left half-written.
+ */
+public final class ExperimentFile {
+
+    public static final String FORMAT = "widthlab-experiment/1";
+
+    private ExperimentFile() {
+    }
+
+    /**
+     * Reads an experiment.
+     *
+     * @throws IOException with a message naming the file and what is wrong in it
+     */
+    public static Experiment read(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        }
+        try {
+            return fromJson(Json.MAPPER.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes an experiment atomically (temporary file, then rename). */
+    public static void write(Path file, Experiment experiment) throws IOException {
+        writeAtomically(file, Json.MAPPER.writeValueAsString(toJson(experiment)) + "\n");
+    }
+
+    /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public static ObjectNode toJson(Experiment e) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode p = VerdictJson.parametrization(e.parametrization());
+        p.remove("preset");
+        root.set("parametrization", p);
+        ObjectNode data = root.putObject("data");
+        data.put("set", e.dataSet().id());
+        data.put("inputDim", e.inputDim());
+        data.put("batch", e.batch());
+        ObjectNode training = root.putObject("training");
+        training.put("steps", e.steps());
+        training.put("learningRate", e.learningRate());
+        root.set("widths", Json.MAPPER.valueToTree(e.widths()));
+        root.put("seeds", e.seeds());
+        root.put("seed", e.seed());
+        root.put("measureNtk", e.measureNtk());
+        return root;
+    }
+
+    /** Parses the JSON form; throws {@link IllegalArgumentException} naming the field at fault. */
+    public static Experiment fromJson(JsonNode root) {
+        String format = root.path("format").asText(FORMAT);
+        if (!format.equals(FORMAT)) {
+            throw new IllegalArgumentException("format '" + format + "' is not " + FORMAT);
+        }
+        JsonNode data = required(root, "data");
+        JsonNode training = required(root, "training");
+        List<Integer> widths = new ArrayList<>();
+        JsonNode widthNodes = required(root, "widths");
+        if (!widthNodes.isArray()) {
+            throw new IllegalArgumentException("'widths' must be an array of integers");
+        }
+        widthNodes.forEach(n -> widths.add(integer(n, "widths")));
+        return new Experiment(parametrization(required(root, "parametrization")),
+                DataSetKind.fromId(text(required(data, "set"), "data.set")),
+                integer(required(data, "inputDim"), "data.inputDim"), integer(required(data, "batch"), "data.batch"),
+                integer(required(training, "steps"), "training.steps"),
+                number(required(training, "learningRate"), "training.learningRate"), widths,
+                root.has("seeds") ? integer(root.get("seeds"), "seeds") : 1,
+                root.has("seed") ? root.get("seed").asLong() : 0, root.path("measureNtk").asBoolean(false));
+    }
+
+    private static Parametrization parametrization(JsonNode node) {
+        Activation activation = Activation.fromId(node.path("activation").asText("relu"));
+        if (node.hasNonNull("preset")) {
+            int depth = integer(required(node, "depth"), "parametrization.depth");
+            return Preset.fromId(node.get("preset").asText()).at(depth, activation);
+        }
+        Parametrization p = Parametrization.parse(joined(required(node, "a"), "parametrization.a"),
+                joined(required(node, "b"), "parametrization.b"), text(required(node, "c"), "parametrization.c"),
+                activation);
+        if (node.has("depth") && node.get("depth").asInt() != p.depth()) {
+            throw new IllegalArgumentException("parametrization.depth " + node.get("depth").asInt()
+                    + " does not match the " + (p.depth() + 1) + " exponents given");
+        }
+        return p;
+    }
+
+    private static String joined(JsonNode array, String field) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be an array of exponents like \"-1/2\"");
+        }
+        List<String> parts = new ArrayList<>();
+        array.forEach(n -> parts.add(n.asText()));
+        return String.join(",", parts);
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode child = node.get(field);
+        if (child == null || child.isNull()) {
+            throw new IllegalArgumentException("missing '" + field + "'");
+        }
+        return child;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (!node.isValueNode()) {
+            throw new IllegalArgumentException("'" + field + "' must be a text value");
+        }
+        return node.asText();
+    }
+
+    private static int integer(JsonNode node, String field) {
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be an integer, got " + node);
+        }
+        return node.asInt();
+    }
+
+    private static double number(JsonNode node, String field) {
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be a number, got " + node);
+        }
+        return node.asDouble();
+    }
+}
