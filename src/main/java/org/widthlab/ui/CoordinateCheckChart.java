@@ -1,0 +1,138 @@
+package org.widthlab.ui;
+
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.widthlab.engine.Measurement;
+import org.widthlab.engine.Quantity;
+import org.widthlab.theory.Scaling;
+import org.widthlab.theory.Verdict;
+
+/**
+ * The coordinate check (THEORY.md §8): the RMS size of one quantity at one step against width on
+ * log–log axes, one solid line per layer, each with its predicted slope drawn dashed through the
+ * measured point at the largest width. A plain function of the measurements: no JavaFX.
+ */
+final class CoordinateCheckChart {
+
+    private CoordinateCheckChart() {
+    }
+
+    /** One layer's line: the seed means, the fitted and the predicted exponent. */
+    record Line(int layer, NavigableMap<Integer, Double> sizes, OptionalDouble measuredSlope,
+            Optional<Scaling> predicted) {
+
+        /** "measured −0.49, predicted −1/2". */
+        String slopes() {
+            return "measured " + (measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…")
+                    + ", predicted " + predicted.map(Predictions::describe).orElse("—");
+        }
+    }
+
+    /** The lines of {@code quantity} at {@code step}: one per layer, or one for a whole-network quantity. */
+    static List<Line> lines(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step) {
+        List<Integer> layers = quantity.perLayer() ? SeedMeans.layers(measurements) : List.of(0);
+        return layers.stream().map(layer -> {
+            NavigableMap<Integer, Double> sizes = SeedMeans.againstWidth(measurements, quantity, layer, step);
+            return new Line(layer, sizes, LogLogFit.slope(sizes),
+                    verdict == null ? Optional.empty() : Predictions.of(verdict, quantity, layer, step));
+        }).filter(line -> !line.sizes().isEmpty()).toList();
+    }
+
+    static JFreeChart create(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step,
+            ChartStyle style) {
+        List<Line> lines = lines(measurements, verdict, quantity, step);
+        String title = "Coordinate check: " + QuantityNames.symbol(quantity, 0) + " at step " + step;
+        return create(title, lines, style);
+    }
+
+    /** The chart of some lines (shared with the feature-movement chart). */
+    static JFreeChart create(String title, List<Line> lines, ChartStyle style) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Shape dot = new Ellipse2D.Double(-5 * style.scale(), -5 * style.scale(), 10 * style.scale(), 10 * style.scale());
+        for (Line line : lines) {
+            String name = line.layer() > 0 ? "layer " + line.layer() : "network";
+            XYSeries measured = new XYSeries(name + ": " + line.slopes());
+            positive(line.sizes()).forEach(measured::add);
+            int index = dataset.getSeriesCount();
+            dataset.addSeries(measured);
+            java.awt.Color colour = ChartStyle.layerColor(Math.max(1, line.layer()));
+            renderer.setSeriesPaint(index, colour);
+            renderer.setSeriesStroke(index, style.line());
+            renderer.setSeriesShape(index, dot);
+            predictedLine(name, line).ifPresent(predicted -> {
+                int p = dataset.getSeriesCount();
+                dataset.addSeries(predicted);
+                renderer.setSeriesPaint(p, colour);
+                renderer.setSeriesStroke(p, style.dashed());
+                renderer.setSeriesShapesVisible(p, false);
+                renderer.setSeriesVisibleInLegend(p, false);
+            });
+        }
+        LogAxis width = widthAxis();
+        LogAxis size = new LogAxis("RMS size (mean over seeds)");
+        size.setBase(10);
+        size.setSmallestValue(1e-300);
+        size.setNumberFormatOverride(new DecimalFormat("0.##E0"));
+        XYPlot plot = new XYPlot(dataset, width, size, renderer);
+        JFreeChart chart = new JFreeChart(title, null, plot, true);
+        chart.addSubtitle(new TextTitle(lines.isEmpty() ? "no measurements yet: press Run"
+                : "solid: measured (legend: fitted slope over the larger widths)   dashed: predicted slope"));
+        return style.apply(chart);
+    }
+
+    static LogAxis widthAxis() {
+        LogAxis width = new LogAxis("width n");
+        width.setBase(2);
+        width.setTickUnit(new NumberTickUnit(1));
+        width.setNumberFormatOverride(new DecimalFormat("0"));
+        width.setSmallestValue(1);
+        return width;
+    }
+
+    /** The dashed line of slope {@code predicted} through the measured point at the largest width. */
+    private static Optional<XYSeries> predictedLine(String name, Line line) {
+        NavigableMap<Integer, Double> points = positive(line.sizes());
+        if (line.predicted().isEmpty() || line.predicted().get().isExactlyZero() || points.size() < 2) {
+            return Optional.empty();
+        }
+        double slope = line.predicted().get().slope();
+        Map.Entry<Integer, Double> anchor = points.lastEntry();
+        XYSeries series = new XYSeries(name + " predicted");
+        for (int n : List.of(points.firstKey(), anchor.getKey())) {
+            series.add(n, anchor.getValue() * Math.pow((double) n / anchor.getKey(), slope));
+        }
+        return Optional.of(series);
+    }
+
+    private static NavigableMap<Integer, Double> positive(NavigableMap<Integer, Double> sizes) {
+        NavigableMap<Integer, Double> kept = new java.util.TreeMap<>();
+        sizes.forEach((n, v) -> {
+            if (v > 0 && Double.isFinite(v)) {
+                kept.put(n, v);
+            }
+        });
+        return kept;
+    }
+
+    /** "−0.49" with a true minus sign. */
+    static String formatSlope(double slope) {
+        String s = String.format(Locale.ROOT, "%.2f", slope);
+        return (s.equals("-0.00") ? "0.00" : s).replace('-', '−');
+    }
+}

@@ -1,0 +1,97 @@
+package org.widthlab.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.GeneralPath;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.widthlab.engine.Measurement;
+import org.widthlab.engine.Quantity;
+
+/**
+ * Training: the loss against step, one line per width on a sequential colour scale (dark = narrow,
+ * bright = wide), the n = ∞ curve when an exact limit exists (black, labelled by its kind), and a
+ * cross where a run diverged. No JavaFX.
+ */
+final class TrainingChart {
+
+    private TrainingChart() {
+    }
+
+    static JFreeChart create(List<Measurement> measurements, Optional<LimitCurve> limit, ChartStyle style) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        List<Integer> widths = SeedMeans.widths(measurements);
+        double s = style.scale();
+        Shape dot = new Ellipse2D.Double(-3.5 * s, -3.5 * s, 7 * s, 7 * s);
+        Shape cross = cross(9 * s);
+        boolean allPositive = true;
+        int divergedRuns = 0;
+        for (int i = 0; i < widths.size(); i++) {
+            int width = widths.get(i);
+            NavigableMap<Integer, Double> loss = SeedMeans.againstStep(measurements, Quantity.LOSS, width);
+            int diverged = SeedMeans.firstDivergedStep(measurements, width);
+            XYSeries series = new XYSeries("n = " + width + (diverged >= 0 ? "  ✘ diverged at t = " + diverged : ""));
+            loss.forEach(series::add);
+            allPositive &= loss.values().stream().allMatch(v -> v > 0);
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(i, ChartStyle.sequential(i, widths.size()));
+            renderer.setSeriesStroke(i, style.line());
+            renderer.setSeriesShape(i, diverged >= 0 ? cross : dot);
+            divergedRuns += diverged >= 0 ? 1 : 0;
+        }
+        limit.ifPresent(curve -> {
+            XYSeries series = new XYSeries("n = ∞ (" + curve.kind() + ")");
+            for (int t = 0; t < curve.lossByStep().size(); t++) {
+                series.add(t, curve.lossByStep().get(t));
+            }
+            int index = dataset.getSeriesCount();
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(index, Color.BLACK);
+            renderer.setSeriesStroke(index, new BasicStroke((float) (3.5 * s), BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND, 1, new float[] {(float) (12 * s), (float) (6 * s)}, 0));
+            renderer.setSeriesShapesVisible(index, false);
+        });
+        NumberAxis step = new NumberAxis("step t");
+        step.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ValueAxis lossAxis;
+        if (allPositive) {
+            LogAxis log = new LogAxis("training loss (mean over seeds)");
+            log.setSmallestValue(1e-300);
+            log.setNumberFormatOverride(new DecimalFormat("0.##E0"));
+            lossAxis = log;
+        } else {
+            lossAxis = new NumberAxis("training loss (mean over seeds)");
+        }
+        JFreeChart chart = new JFreeChart("Training loss, one line per width", null,
+                new XYPlot(dataset, step, lossAxis, renderer), true);
+        chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
+                : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
+                        + " diverged (✘ marks them)" : "dark: narrow   bright: wide"
+                                + (limit.isPresent() ? "   dashed black: infinite width" : "")));
+        return style.apply(chart);
+    }
+
+    private static Shape cross(double size) {
+        double h = size / 2;
+        GeneralPath path = new GeneralPath();
+        path.moveTo(-h, -h);
+        path.lineTo(h, h);
+        path.moveTo(-h, h);
+        path.lineTo(h, -h);
+        return new BasicStroke((float) (size / 4)).createStrokedShape(path);
+    }
+}
