@@ -85,14 +85,11 @@ final class CoordinateCheckChart {
             });
         }
         LogAxis width = widthAxis();
-        LogAxis size = new LogAxis("RMS size (mean over seeds)");
-        size.setBase(10);
-        size.setSmallestValue(1e-300);
-        size.setNumberFormatOverride(new DecimalFormat("0.##E0"));
+        LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         chart.addSubtitle(new TextTitle(lines.isEmpty() ? "no measurements yet: press Run"
-                : "solid: measured (legend: fitted slope over the larger widths)   dashed: predicted slope"));
+                : "solid: measured    dashed: predicted slope"));
         return style.apply(chart);
     }
 
@@ -103,6 +100,34 @@ final class CoordinateCheckChart {
         width.setNumberFormatOverride(new DecimalFormat("0"));
         width.setSmallestValue(1);
         return width;
+    }
+
+    /**
+     * A log axis for sizes that spans at least one decade around the data, so that a flat line looks
+     * flat and noise does not pass for a slope.
+     */
+    static LogAxis sizeAxis(String label, XYSeriesCollection dataset) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-300);
+        axis.setNumberFormatOverride(new ReadableNumberFormat());
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double y = dataset.getYValue(s, i);
+                if (y > 0 && Double.isFinite(y)) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+        }
+        if (high > 0) {
+            double middle = Math.sqrt(low * high);
+            double span = Math.max(Math.sqrt(10), Math.sqrt(high / low) * 1.3);
+            axis.setRange(middle / span, middle * span);
+        }
+        return axis;
     }
 
     /** The dashed line of slope {@code predicted} through the measured point at the largest width. */

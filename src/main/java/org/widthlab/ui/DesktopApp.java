@@ -1,21 +1,129 @@
 package org.widthlab.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.widthlab.engine.SweepOutcome;
 
-/** The WidthLab window. */
+/** The WidthLab window: the explorer, with the engine behind its {@link SweepStarter}. */
 public final class DesktopApp extends Application {
 
-    /** Opens the window; {@code args} are the window's own options. */
+    private static volatile int exitCode;
+
+    /**
+     * Opens the window; {@code args} are the window's own options ({@link WindowOptions}). With
+     * {@code --screenshot} and no display it renders headless (Monocle) and exits with 0 when the
+     * PNG is written, 1 when not.
+     */
     public static void launchWindow(String[] args) {
+        WindowOptions options;
+        try {
+            options = WindowOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("window: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.screenshot() != null && System.getenv("DISPLAY") == null
+                && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", options.width() + "x" + options.height() + "-32");
+        }
         Application.launch(DesktopApp.class, args);
+        if (options.screenshot() != null) {
+            System.exit(exitCode);
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("WidthLab");
-        stage.setScene(new Scene(new VerdictPane(), 1024, 700));
+        WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ExplorerViewModel model = new ExplorerViewModel(engine(), UiThread.fx(), RecentFiles.inUserConfig());
+        model.fontScaleProperty().set(options.fontScale());
+        ExplorerView view = new ExplorerView(model);
+        stage.setTitle("WidthLab — how networks behave as width grows");
+        stage.getIcons().add(new Image(Resources.url("icon.png")));
+        stage.setScene(new Scene(view, options.width(), options.height()));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        model.currentFileProperty().addListener((obs, old, file) ->
+                stage.setTitle("WidthLab — " + (file == null ? "" : file.getFileName())));
+        if (options.open() != null && !model.open(options.open()) && options.screenshot() != null) {
+            fail(model.messageProperty().get());
+            return;
+        }
+        if (options.tab() != null) {
+            view.tabs().getTabs().stream().filter(t -> t.getId().equals(options.tab() + "Tab")).findFirst()
+                    .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+        }
         stage.show();
+        if (options.screenshot() != null) {
+            screenshotAfterRun(stage, model, options.screenshot());
+        }
+    }
+
+    private static SweepStarter engine() {
+        return (experiment, listener) -> {
+            throw new IllegalStateException("the sweep engine is not part of this build yet");
+        };
+    }
+
+    /** Runs the experiment on show, then writes the whole window as PNG and quits. */
+    private static void screenshotAfterRun(Stage stage, ExplorerViewModel model, Path out) {
+        if (model.experiment().experimentProperty().get() == null) {
+            fail("the experiment is invalid: " + model.parametrization().errorProperty().get()
+                    + model.experiment().errorProperty().get());
+            return;
+        }
+        model.sweep().outcomeProperty().addListener((obs, old, outcome) -> {
+            if (outcome != null) {
+                // let the last charts lay out and paint before the snapshot
+                PauseTransition settle = new PauseTransition(Duration.millis(400));
+                settle.setOnFinished(e -> write(stage, out, outcome));
+                settle.play();
+            }
+        });
+        model.run();
+        if (!model.sweep().runningProperty().get() && model.sweep().outcomeProperty().get() == null) {
+            fail(model.sweep().statusProperty().get());
+        }
+    }
+
+    private static void write(Stage stage, Path out, SweepOutcome outcome) {
+        try {
+            BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+            Path absolute = out.toAbsolutePath();
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+            ImageIO.write(image, "png", absolute.toFile());
+            System.out.println("wrote " + absolute + " (" + image.getWidth() + "x" + image.getHeight() + "; sweep "
+                    + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            exitCode = outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
+        } catch (IOException e) {
+            System.err.println("window: could not write " + out + ": " + e.getMessage());
+            exitCode = 1;
+        }
+        Platform.exit();
+    }
+
+    private static void fail(String message) {
+        System.err.println("window: " + message);
+        exitCode = 1;
+        Platform.exit();
     }
 }

@@ -76,7 +76,7 @@ final class PhaseDiagramChart {
         lines.addSeries(kernel);
         lines.addSeries(featureLearning);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(false, true);
-        Shape square = new Rectangle2D.Double(-4 * s, -4 * s, 8 * s, 8 * s);
+        Shape square = new Rectangle2D.Double(-6 * s, -6 * s, 12 * s, 12 * s);
         lineRenderer.setSeriesShape(0, square);
         lineRenderer.setSeriesShape(1, square);
         lineRenderer.setSeriesPaint(0, COLOURS.get(Regime.KERNEL));
@@ -93,7 +93,8 @@ final class PhaseDiagramChart {
         markRenderer.setUseOutlinePaint(true);
         markRenderer.setDrawOutlines(true);
         markRenderer.setSeriesShape(0, new Ellipse2D.Double(-9 * s, -9 * s, 18 * s, 18 * s));
-        markRenderer.setSeriesPaint(0, Color.WHITE);
+        markRenderer.setSeriesShapesFilled(0, false);
+        markRenderer.setSeriesPaint(0, Color.BLACK);
         markRenderer.setSeriesOutlinePaint(0, Color.BLACK);
         markRenderer.setSeriesOutlineStroke(0, new BasicStroke((float) (4 * s)));
         markRenderer.setSeriesShape(1, new Ellipse2D.Double(-5 * s, -5 * s, 10 * s, 10 * s));

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -71,7 +70,7 @@ final class TrainingChart {
         if (allPositive) {
             LogAxis log = new LogAxis("training loss (mean over seeds)");
             log.setSmallestValue(1e-300);
-            log.setNumberFormatOverride(new DecimalFormat("0.##E0"));
+            log.setNumberFormatOverride(new ReadableNumberFormat());
             lossAxis = log;
         } else {
             lossAxis = new NumberAxis("training loss (mean over seeds)");

@@ -46,9 +46,7 @@ public final class VerdictView extends VBox {
             wrapping.setWrapText(true);
         }
 
-        GridPane numbers = new GridPane();
-        numbers.setHgap(12);
-        numbers.setVgap(6);
+        GridPane numbers = Forms.labelledGrid();
         numbers.addRow(0, new Label("ω = a_{L+1} + b_{L+1}"), omega);
         numbers.addRow(1, new Label("r = min r_l"), r);
         numbers.addRow(2, new Label("r_l"), rl);

@@ -1,0 +1,218 @@
+package org.widthlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.title.TextTitle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Preset;
+
+/** The explorer window, headless (TestFX + Monocle), with a hand-made sweep behind the executor seam. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    /** Generous: "the window responds", not a timing claim. */
+    private static final long RESPONDS_SECONDS = 5;
+
+    private final SyntheticSweep fast = new SyntheticSweep(0);
+    private final SyntheticSweep slow = new SyntheticSweep(3_000);
+    private SyntheticSweep engine = fast;
+    private ExplorerView view;
+    private ExplorerViewModel model;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        model = new ExplorerViewModel((e, l) -> engine.start(e, l), UiThread.fx(),
+                new RecentFiles(folder.resolve("recent.txt")));
+        view = new ExplorerView(model);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void runningMuPFillsEveryChartAndShowsTheFittedSlope(FxRobot robot) throws Exception {
+        // given μP chosen
+        choosePreset(robot, Preset.NTP);
+        choosePreset(robot, Preset.MUP);
+
+        // when a small sweep runs
+        robot.clickOn("#runButton");
+        waitUntilFinished();
+
+        // then every chart has its data: one line per layer (+ its dashed prediction), one per width
+        JFreeChart coordinate = chart(robot, "#coordinateChart");
+        assertEquals(2 * 3, coordinate.getXYPlot().getDataset().getSeriesCount());
+        assertEquals(5, coordinate.getXYPlot().getDataset().getItemCount(0));
+        JFreeChart training = chart(robot, "#trainingChart");
+        assertEquals(5, training.getXYPlot().getDataset().getSeriesCount());
+        // and the feature-movement chart says measured against predicted for each layer
+        String slopes = subtitles(chart(robot, "#featureChart"));
+        assertTrue(slopes.contains("layer 3:  measured 0.00, predicted 0"), slopes);
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Done"));
+    }
+
+    @Test
+    void choosingNtpChangesTheVerdictBeforeAnyRun(FxRobot robot) {
+        choosePreset(robot, Preset.MUP);
+        assertEquals("feature learning", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
+
+        choosePreset(robot, Preset.NTP);
+
+        assertEquals("kernel regime", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
+        assertEquals("kernel regime", robot.lookup("#regimeSummary").queryAs(Label.class).getText());
+        assertEquals("1/2", robot.lookup("#rValue").queryAs(Label.class).getText());
+        assertEquals(0, fast.started);
+    }
+
+    @Test
+    void anInvalidExponentDisablesRunUntilFixed(FxRobot robot) {
+        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#b2").eraseText(3).write("1/");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#fieldError").queryAs(Label.class).getText().startsWith("b2: '1/'"));
+
+        robot.write("2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void anInvalidTrainingSettingIsNamedAndDisablesRun(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#batch").queryAs(TextField.class).setText("0"));
+
+        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        String message = robot.lookup("#settingsError").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("batch: batch must be at least 1"), message);
+
+        robot.interact(() -> robot.lookup("#widths").queryAs(TextField.class).setText("64..x"));
+        robot.interact(() -> robot.lookup("#batch").queryAs(TextField.class).setText("8"));
+        assertTrue(robot.lookup("#settingsError").queryAs(Label.class).getText().startsWith("widths: 'x'"));
+        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void clickingThePhaseDiagramMovesTheParametrization(FxRobot robot) {
+        Parametrization before = model.parametrization().verdictProperty().get().parametrization();
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
+            Tab phase = tabs.getTabs().stream().filter(t -> "phaseTab".equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(phase);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // a point up and to the left of the centre of the plot: c larger, a_{L+1} smaller than μP's
+        robot.moveTo("#phaseChart").moveBy(-120, -100).clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Parametrization after = model.parametrization().verdictProperty().get().parametrization();
+        assertNotEquals(before, after);
+        assertTrue(after.c().isGreaterThan(before.c()), after.toString());
+        assertEquals(before.a(1), after.a(1));
+        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, model.parametrization().presetProperty().get());
+    }
+
+    @Test
+    void cancellingARunningSweepGivesTheWindowBack(FxRobot robot) throws Exception {
+        engine = slow;
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().runningProperty().get());
+
+        robot.clickOn("#cancelButton");
+
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> !model.sweep().runningProperty().get());
+        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Cancelled"));
+    }
+
+    @Test
+    void savingAndReopeningGivesTheSameSettings(FxRobot robot) throws Exception {
+        // given an edited experiment
+        choosePreset(robot, Preset.NTP);
+        robot.interact(() -> {
+            model.parametrization().depthProperty().set(2);
+            robot.lookup("#widths").queryAs(TextField.class).setText("32, 48, 100");
+            robot.lookup("#learningRate").queryAs(TextField.class).setText("0.125");
+            robot.lookup("#seed").queryAs(TextField.class).setText("7");
+        });
+        var saved = model.experiment().experimentProperty().get();
+        Path file = folder.resolve("ntp.json");
+
+        // when it is saved, changed, and the file opened again
+        robot.interact(() -> assertTrue(model.save(file)));
+        choosePreset(robot, Preset.MUP);
+        robot.interact(() -> robot.lookup("#widths").queryAs(TextField.class).setText("64..512"));
+        robot.interact(() -> assertTrue(model.open(file)));
+
+        // then everything is as saved, and the file is first among the recent ones
+        assertEquals(saved, model.experiment().experimentProperty().get());
+        assertEquals("32, 48, 100", robot.lookup("#widths").queryAs(TextField.class).getText());
+        assertEquals("NTP (neural tangent)", robot.lookup("#presetChoice").queryAs(ComboBox.class).getValue().toString());
+        assertEquals(file.toAbsolutePath(), model.recentFiles().get(0));
+    }
+
+    @Test
+    void aBadFileIsNamedAndNothingChanges(FxRobot robot) throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{ \"format\": \"widthlab-experiment/1\", \"widths\": [64] ");
+        var before = model.experiment().experimentProperty().get();
+
+        robot.interact(() -> assertFalse(model.open(bad)));
+
+        assertEquals(before, model.experiment().experimentProperty().get());
+        assertTrue(model.messageProperty().get().contains("bad.json"), model.messageProperty().get());
+        assertTrue(model.recentFiles().isEmpty());
+    }
+
+    private void waitUntilFinished() throws Exception {
+        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choosePreset(FxRobot robot, Preset preset) {
+        robot.interact(() -> robot.lookup("#presetChoice").queryAs(ComboBox.class).getSelectionModel()
+                .select(new ParametrizationViewModel.PresetChoice(preset)));
+    }
+
+    private static JFreeChart chart(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ChartViewer.class).getChart();
+    }
+
+    private static String subtitles(JFreeChart chart) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                text.append(t.getText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
