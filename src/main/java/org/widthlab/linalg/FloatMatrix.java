@@ -64,8 +64,16 @@ public final class FloatMatrix {
         data.put(i * cols + j, value);
     }
 
-    /** The storage itself (row-major, position 0); writes through it change this matrix. */
+    /**
+     * A view of the storage (row-major, its own position and limit, starting at 0): writes through it
+     * change this matrix, while moving its position does not disturb the kernels.
+     */
     public FloatBuffer buffer() {
+        return data.duplicate();
+    }
+
+    /** The storage itself, always at position 0: for the kernels, which only use absolute indices. */
+    FloatBuffer storage() {
         return data;
     }
 
