@@ -3,6 +3,7 @@ package org.widthlab.linalg;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.SplittableRandom;
 
 /**
  * A dense row-major float32 matrix stored off the Java heap (a direct, native-order buffer), so that
@@ -41,6 +42,19 @@ public final class FloatMatrix {
             throw new IllegalArgumentException(values.length + " values for a " + rows + "×" + cols + " matrix");
         }
         m.data.put(0, values);
+        return m;
+    }
+
+    /**
+     * A new rows×cols matrix of independent values uniform in [-1, 1), reproducible from {@code seed}
+     * (for tests and benchmarks; the engine draws its own initializations).
+     */
+    static FloatMatrix uniform(int rows, int cols, long seed) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < m.size(); i++) {
+            m.data.put(i, (float) (2 * random.nextDouble() - 1));
+        }
         return m;
     }
 

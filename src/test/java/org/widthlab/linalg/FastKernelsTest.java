@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.widthlab.linalg.Matrices.assertGemmClose;
 import static org.widthlab.linalg.Matrices.filled;
-import static org.widthlab.linalg.Matrices.random;
+import static org.widthlab.linalg.FloatMatrix.uniform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +67,10 @@ class FastKernelsTest {
     @MethodSource("cases")
     void everyFastKernelMatchesTheReference(int m, int n, int k, boolean transposeA, boolean transposeB, float alpha,
             float beta, long seed) {
-        FloatMatrix a = transposeA ? random(k, m, seed) : random(m, k, seed);
-        FloatMatrix b = transposeB ? random(n, k, seed + 1_000_000) : random(k, n, seed + 1_000_000);
+        FloatMatrix a = transposeA ? uniform(k, m, seed) : uniform(m, k, seed);
+        FloatMatrix b = transposeB ? uniform(n, k, seed + 1_000_000) : uniform(k, n, seed + 1_000_000);
         // β = 0 must not read C at all: BLAS semantics, so NaN there must not reach the result.
-        FloatMatrix c0 = beta == 0 ? filled(m, n, Float.NaN) : random(m, n, seed + 2_000_000);
+        FloatMatrix c0 = beta == 0 ? filled(m, n, Float.NaN) : uniform(m, n, seed + 2_000_000);
         FloatMatrix expected = c0.copy();
         new ReferenceKernel().gemm(transposeA, transposeB, alpha, a, b, beta, expected);
         for (MatrixKernel kernel : fastKernels()) {
@@ -85,9 +85,9 @@ class FastKernelsTest {
     void engineShapesMatchTheReference() {
         int batch = 64;
         int width = 320;
-        FloatMatrix x = random(batch, width, 1);
-        FloatMatrix w = random(width, width, 2);
-        FloatMatrix g = random(batch, width, 3);
+        FloatMatrix x = uniform(batch, width, 1);
+        FloatMatrix w = uniform(width, width, 2);
+        FloatMatrix g = uniform(batch, width, 3);
         record Product(String what, boolean transposeA, boolean transposeB, float alpha, FloatMatrix a, FloatMatrix b,
                 float beta, FloatMatrix c0) {
         }
@@ -113,8 +113,8 @@ class FastKernelsTest {
      */
     @Test
     void javaKernelIsTheSameOnAnyThreadCount() {
-        FloatMatrix a = random(131, 300, 11);
-        FloatMatrix b = random(300, 530, 12);
+        FloatMatrix a = uniform(131, 300, 11);
+        FloatMatrix b = uniform(300, 530, 12);
         FloatMatrix single = FloatMatrix.zeros(131, 530);
         new BlockedJavaKernel(1).gemm(false, false, 1, a, b, 0, single);
         for (int threads : new int[] {2, 3}) {
@@ -127,9 +127,9 @@ class FastKernelsTest {
     /** The same kernel on 1 and 2 threads gives the same product to float32 accuracy. */
     @Test
     void threadCountsAgree() {
-        FloatMatrix a = random(64, 600, 21);
-        FloatMatrix b = random(600, 600, 22);
-        FloatMatrix c0 = random(64, 600, 23);
+        FloatMatrix a = uniform(64, 600, 21);
+        FloatMatrix b = uniform(600, 600, 22);
+        FloatMatrix c0 = uniform(64, 600, 23);
         for (MatrixKernels.Kind kind : MatrixKernels.availableKinds()) {
             if (kind == MatrixKernels.Kind.REFERENCE) {
                 continue;
@@ -145,8 +145,8 @@ class FastKernelsTest {
     /** OpenBLAS kernels with different thread counts, called from two threads at once, stay correct. */
     @Test
     void concurrentCallsWithDifferentThreadCountsAreCorrect() throws Exception {
-        FloatMatrix a = random(96, 200, 31);
-        FloatMatrix b = random(200, 150, 32);
+        FloatMatrix a = uniform(96, 200, 31);
+        FloatMatrix b = uniform(200, 150, 32);
         FloatMatrix expected = FloatMatrix.zeros(96, 150);
         new ReferenceKernel().gemm(false, false, 1, a, b, 0, expected);
         ExecutorService callers = Executors.newFixedThreadPool(2);

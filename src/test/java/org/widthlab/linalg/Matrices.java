@@ -2,9 +2,8 @@ package org.widthlab.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
 
-/** Test helpers: seeded random matrices, and the float32 error bound every fast kernel is held to. */
+/** Test helpers: filled matrices, and the float32 error bound every fast kernel is held to. */
 final class Matrices {
 
     /**
@@ -16,16 +15,6 @@ final class Matrices {
     static final double FLOAT_UNIT_ROUNDOFF = 0x1p-24;
 
     private Matrices() {
-    }
-
-    /** A rows×cols matrix of independent uniform values in [-1, 1), reproducible from {@code seed}. */
-    static FloatMatrix random(int rows, int cols, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[] values = new float[rows * cols];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) (2 * random.nextDouble() - 1);
-        }
-        return FloatMatrix.of(rows, cols, values);
     }
 
     /** A rows×cols matrix full of {@code value} (e.g. NaN, to check that β = 0 never reads C). */
