@@ -104,7 +104,8 @@ final class CoordinateCheckChart {
 
     /**
      * A log axis for sizes that spans at least one decade around the data, so that a flat line looks
-     * flat and noise does not pass for a slope.
+     * flat and noise does not pass for a slope; ticks at powers of 2 over a few decades (…, 0.5, 1, 2,
+     * 4, …), at powers of 10 beyond.
      */
     static LogAxis sizeAxis(String label, XYSeriesCollection dataset) {
         LogAxis axis = new LogAxis(label);
@@ -126,6 +127,8 @@ final class CoordinateCheckChart {
             double middle = Math.sqrt(low * high);
             double span = Math.max(Math.sqrt(10), Math.sqrt(high / low) * 1.3);
             axis.setRange(middle / span, middle * span);
+            double decades = 2 * Math.log10(span);
+            axis.setTickUnit(new NumberTickUnit(decades <= 3 ? Math.log10(2) : Math.ceil(decades / 8)));
         }
         return axis;
     }

@@ -80,7 +80,7 @@ public final class ExplorerView extends BorderPane {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side");
-        left.setPrefWidth(330);
+        left.setPrefWidth(345);
         left.setMinWidth(280);
 
         VerdictView verdict = new VerdictView(model.parametrization());

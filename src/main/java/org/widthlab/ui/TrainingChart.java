@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -68,10 +67,7 @@ final class TrainingChart {
         step.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ValueAxis lossAxis;
         if (allPositive) {
-            LogAxis log = new LogAxis("training loss (mean over seeds)");
-            log.setSmallestValue(1e-300);
-            log.setNumberFormatOverride(new ReadableNumberFormat());
-            lossAxis = log;
+            lossAxis = CoordinateCheckChart.sizeAxis("training loss (mean over seeds)", dataset);
         } else {
             lossAxis = new NumberAxis("training loss (mean over seeds)");
         }

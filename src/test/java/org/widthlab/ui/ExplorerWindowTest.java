@@ -191,6 +191,22 @@ class ExplorerWindowTest {
         assertTrue(model.recentFiles().isEmpty());
     }
 
+    @Test
+    void shortcutsRunTheSweepAndScaleTheText(FxRobot robot) throws Exception {
+        String before = view.getStyle();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.fontScaleProperty().get() > 1);
+        assertNotEquals(before, view.getStyle());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
+                .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL);
+        waitUntilFinished();
+        assertEquals(1, fast.started);
+    }
+
     private void waitUntilFinished() throws Exception {
         WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().outcomeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
