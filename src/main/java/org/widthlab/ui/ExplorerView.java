@@ -54,11 +54,13 @@ public final class ExplorerView extends BorderPane {
     /** From this width on the verdict sits beside the charts instead of in a tab. */
     static final double WIDE = 1400;
     static final double BASE_FONT_PX = 15;
+    static final double SIDE_WIDTH_PX = 345;
 
     private final ExplorerViewModel model;
     private final TabPane tabs = new TabPane();
     private final Tab verdictTab = new Tab("Verdict");
     private final ScrollPane verdictScroll;
+    private final ScrollPane left;
     private final SplitPane center = new SplitPane();
     private final ChartPane coordinate;
     private final ChartPane feature;
@@ -75,12 +77,11 @@ public final class ExplorerView extends BorderPane {
 
         ParameterPanel parameters = new ParameterPanel(model.parametrization());
         SettingsPanel settings = new SettingsPanel(model.experiment());
-        ScrollPane left = new ScrollPane(new VBox(parameters, settings));
+        left = new ScrollPane(new VBox(parameters, settings));
         left.setId("settingsScroll");
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("side");
-        left.setPrefWidth(345);
         left.setMinWidth(280);
 
         VerdictView verdict = new VerdictView(model.parametrization());
@@ -175,9 +176,11 @@ public final class ExplorerView extends BorderPane {
         }
     }
 
+    /** Text, and the panel that holds the fields, grow with the font scale. */
     private void applyFontScale() {
-        setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
-                BASE_FONT_PX * model.fontScaleProperty().get()));
+        double scale = model.fontScaleProperty().get();
+        setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
+        left.setPrefWidth(SIDE_WIDTH_PX * scale);
     }
 
     private ChartStyle style() {
