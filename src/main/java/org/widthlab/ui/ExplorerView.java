@@ -93,7 +93,8 @@ public final class ExplorerView extends BorderPane {
         feature = new ChartPane("featureChart",
                 () -> FeatureMovementChart.create(model.sweep().results(), model.resultsVerdict(), style()), null);
         training = new ChartPane("trainingChart",
-                () -> TrainingChart.create(model.sweep().results(), Optional.empty(), style()), null);
+                () -> TrainingChart.create(model.sweep().results(),
+                        Optional.ofNullable(model.sweep().limitProperty().get()), style()), null);
         phase = new ChartPane("phaseChart", this::phaseChart, phaseControls());
         phase.viewer().getCanvas().setDomainZoomable(false);
         phase.viewer().getCanvas().setRangeZoomable(false);

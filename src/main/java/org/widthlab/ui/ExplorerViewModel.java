@@ -50,8 +50,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
 
-    public ExplorerViewModel(SweepStarter starter, UiThread uiThread, RecentFiles recentStore) {
-        this.sweep = new SweepViewModel(starter, uiThread);
+    public ExplorerViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread, RecentFiles recentStore) {
+        this.sweep = new SweepViewModel(starter, limits, uiThread);
         this.recentStore = recentStore;
         recentFiles.setAll(recentStore.list());
         parametrization.verdictProperty().addListener((obs, old, v) -> updatePhaseAxes());

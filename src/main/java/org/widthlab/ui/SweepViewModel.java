@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,7 +30,9 @@ import org.widthlab.engine.SweepProgress;
 public final class SweepViewModel {
 
     private final SweepStarter starter;
+    private final LimitSource limits;
     private final UiThread uiThread;
+    private final ReadOnlyObjectWrapper<LimitCurve> limit = new ReadOnlyObjectWrapper<>();
     private final List<Measurement> results = new ArrayList<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -42,8 +45,9 @@ public final class SweepViewModel {
     private SweepHandle handle;
     private Run current;
 
-    public SweepViewModel(SweepStarter starter, UiThread uiThread) {
+    public SweepViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread) {
         this.starter = starter;
+        this.limits = limits;
         this.uiThread = uiThread;
     }
 
@@ -62,8 +66,10 @@ public final class SweepViewModel {
                 + "…");
         running.set(true);
         revision.set(revision.get() + 1);
+        limit.set(null);
         Run run = new Run();
         current = run;
+        computeLimit(e, run);
         try {
             handle = starter.start(e, new SweepBridge(uiThread, run));
         } catch (RuntimeException failure) {
@@ -88,6 +94,27 @@ public final class SweepViewModel {
                 ended(o);
             }
         }
+    }
+
+    /** The infinite-width curve, on a thread of its own; it arrives whenever it is ready, if still wanted. */
+    private void computeLimit(Experiment e, Run run) {
+        Thread worker = new Thread(() -> {
+            Optional<LimitCurve> curve;
+            try {
+                curve = limits.limitOf(e);
+            } catch (RuntimeException failure) {
+                curve = Optional.empty();
+            }
+            Optional<LimitCurve> result = curve;
+            uiThread.execute(() -> {
+                if (experiment.get() == e && (current == run || current == null)) {
+                    limit.set(result.orElse(null));
+                    revision.set(revision.get() + 1);
+                }
+            });
+        }, "widthlab-limit");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Stops the running sweep; what was measured so far stays on show. */
@@ -157,7 +184,12 @@ public final class SweepViewModel {
         return Collections.unmodifiableList(results);
     }
 
-    /** Increases whenever {@link #results} changes. */
+    /** The n = ∞ curve of the experiment on show, or null when there is none (yet). */
+    public ReadOnlyObjectProperty<LimitCurve> limitProperty() {
+        return limit.getReadOnlyProperty();
+    }
+
+    /** Increases whenever {@link #results} or the limit changes. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

@@ -47,7 +47,9 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerViewModel((e, l) -> engine.start(e, l), UiThread.fx(),
+        LimitSource limit = e -> java.util.Optional.of(new LimitCurve("test limit", java.util.Collections.nCopies(
+                e.steps() + 1, 0.5)));
+        model = new ExplorerViewModel((e, l) -> engine.start(e, l), limit, UiThread.fx(),
                 new RecentFiles(folder.resolve("recent.txt")));
         view = new ExplorerView(model);
         stage.setScene(new Scene(view, 1280, 800));
@@ -68,8 +70,11 @@ class ExplorerWindowTest {
         JFreeChart coordinate = chart(robot, "#coordinateChart");
         assertEquals(2 * 3, coordinate.getXYPlot().getDataset().getSeriesCount());
         assertEquals(5, coordinate.getXYPlot().getDataset().getItemCount(0));
+        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().limitProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         JFreeChart training = chart(robot, "#trainingChart");
-        assertEquals(5, training.getXYPlot().getDataset().getSeriesCount());
+        assertEquals(5 + 1, training.getXYPlot().getDataset().getSeriesCount());
+        assertEquals("n = ∞ (test limit)", training.getXYPlot().getDataset().getSeriesKey(5));
         // and the feature-movement chart says measured against predicted for each layer
         String slopes = subtitles(chart(robot, "#featureChart"));
         assertTrue(slopes.contains("layer 3:  measured 0.00, predicted 0"), slopes);

@@ -144,7 +144,7 @@ class ViewModelsTest {
     void resultsReachTheUiThreadInBatchesNotOnePerPoint() {
         QueuedUiThread ui = new QueuedUiThread();
         ManualSweep engine = new ManualSweep();
-        SweepViewModel model = new SweepViewModel(engine, ui);
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui);
         model.start(defaultExperiment());
 
         for (int t = 0; t < 50; t++) {
@@ -170,7 +170,7 @@ class ViewModelsTest {
     void cancellingKeepsWhatWasMeasuredAndIgnoresTheStoppedSweep() {
         QueuedUiThread ui = new QueuedUiThread();
         ManualSweep engine = new ManualSweep();
-        SweepViewModel model = new SweepViewModel(engine, ui);
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui);
         model.start(defaultExperiment());
         engine.listener.onMeasurements(loss(64, 0));
         ui.runAll();
@@ -190,7 +190,7 @@ class ViewModelsTest {
     void aSweepThatCannotStartSaysWhy() {
         SweepViewModel model = new SweepViewModel((e, l) -> {
             throw new IllegalArgumentException("width 65536 needs 40 GB");
-        }, UiThread.direct());
+        }, LimitSource.none(), UiThread.direct());
 
         model.start(defaultExperiment());
 
@@ -201,7 +201,7 @@ class ViewModelsTest {
     @Test
     void runIsOfferedOnlyForAValidExperimentWhileNothingRuns() {
         ManualSweep engine = new ManualSweep();
-        ExplorerViewModel model = new ExplorerViewModel(engine, UiThread.direct(), new RecentFiles(folder.resolve("r")));
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), new RecentFiles(folder.resolve("r")));
         var disabled = model.runDisabled();
         assertFalse(disabled.get());
 
@@ -216,7 +216,7 @@ class ViewModelsTest {
 
     @Test
     void thePhaseAxesFollowTheDepthAndTheZeroReadout() {
-        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), UiThread.direct(),
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
                 new RecentFiles(folder.resolve("r")));
         assertEquals(ExponentAxis.a(4), model.phaseXProperty().get());
         assertEquals(ExponentAxis.C, model.phaseYProperty().get());
@@ -231,7 +231,7 @@ class ViewModelsTest {
 
     @Test
     void fontScaleStaysReadable() {
-        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), UiThread.direct(),
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
                 new RecentFiles(folder.resolve("r")));
         for (int i = 0; i < 30; i++) {
             model.scaleFont(1.15);
@@ -246,7 +246,7 @@ class ViewModelsTest {
     @Test
     void exportWritesTheTidyTable() throws Exception {
         ManualSweep engine = new ManualSweep();
-        ExplorerViewModel model = new ExplorerViewModel(engine, UiThread.direct(), new RecentFiles(folder.resolve("r")));
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), new RecentFiles(folder.resolve("r")));
         Path csv = folder.resolve("results.csv");
         assertFalse(model.exportResults(csv));
 
