@@ -123,7 +123,13 @@ final class PhaseDiagramChart {
         for (Regime regime : Regime.values()) {
             legend.add(new LegendItem(regime.displayName(), COLOURS.get(regime)));
         }
-        legend.add(new LegendItem("○ current", Color.BLACK));
+        Shape ring = new Ellipse2D.Double(-6 * s, -6 * s, 12 * s, 12 * s);
+        legend.add(new LegendItem("current", null, null, null, true, ring, false, Color.WHITE, true, Color.BLACK,
+                new BasicStroke((float) (2.5 * s)), false, ring, new BasicStroke(1), Color.BLACK));
+        if (!slice.presets().isEmpty()) {
+            Shape dot = new Ellipse2D.Double(-4 * s, -4 * s, 8 * s, 8 * s);
+            legend.add(new LegendItem("preset", null, null, null, dot, Color.BLACK));
+        }
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart("Phase diagram: " + slice.y().symbol() + " against " + slice.x().symbol(),
                 null, plot, true);

@@ -77,7 +77,7 @@ class PhaseSliceTest {
         assertEquals(0.5, chart.getXYPlot().getDataset(0).getXValue(0, 0), 0);
         assertEquals(slice.presets().size(), chart.getXYPlot().getDataset(0).getItemCount(1));
         assertEquals(slice.presets().size(), chart.getXYPlot().getAnnotations().size());
-        assertEquals(Regime.values().length + 1, chart.getXYPlot().getLegendItems().getItemCount());
+        assertEquals(Regime.values().length + 2, chart.getXYPlot().getLegendItems().getItemCount());
     }
 
     private static Regime regimeAt(PhaseSlice slice, Exponent x, Exponent y) {
