@@ -102,8 +102,10 @@ record ChartStyle(double scale) {
             plot.setRangeGridlinePaint(grid);
             plot.setOutlinePaint(new Color(0x999999));
             for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-                axis.setLabelFont(label());
-                axis.setTickLabelFont(tick());
+                if (axis != null) {
+                    axis.setLabelFont(label());
+                    axis.setTickLabelFont(tick());
+                }
             }
         }
         return chart;

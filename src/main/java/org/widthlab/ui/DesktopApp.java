@@ -21,6 +21,14 @@ public final class DesktopApp extends Application {
 
     private static volatile int exitCode;
 
+    /** Limits and phase diagrams are computed here, off the FX thread (daemon threads: they never keep the program alive). */
+    private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors.newCachedThreadPool(
+            task -> {
+                Thread thread = new Thread(task, "widthlab-background");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /**
      * Opens the window; {@code args} are the window's own options ({@link WindowOptions}). With
      * {@code --screenshot} and no display it renders headless (Monocle) and exits with 0 when the
@@ -52,7 +60,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerViewModel model = new ExplorerViewModel(engine(), LimitSource.none(), UiThread.fx(), RecentFiles.inUserConfig());
+        ExplorerViewModel model = new ExplorerViewModel(engine(), LimitSource.none(), UiThread.fx(), BACKGROUND, RecentFiles.inUserConfig());
         model.fontScaleProperty().set(options.fontScale());
         ExplorerView view = new ExplorerView(model);
         stage.setTitle("WidthLab — how networks behave as width grows");

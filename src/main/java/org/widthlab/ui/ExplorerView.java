@@ -135,10 +135,11 @@ public final class ExplorerView extends BorderPane {
         model.parametrization().verdictProperty().addListener((obs, old, value) -> phaseChanged());
         model.phaseXProperty().addListener((obs, old, value) -> phaseChanged());
         model.phaseYProperty().addListener((obs, old, value) -> phaseChanged());
+        model.phaseSliceProperty().addListener((obs, old, slice) -> phase.refresh());
         model.fontScaleProperty().addListener((obs, old, value) -> {
             applyFontScale();
             refreshResults();
-            phaseChanged();
+            phase.refresh();
         });
         model.sweep().runningProperty().addListener((obs, old, running) -> {
             if (running && tabs.getSelectionModel().getSelectedItem() == verdictTab) {
@@ -194,10 +195,11 @@ public final class ExplorerView extends BorderPane {
     }
 
     private JFreeChart phaseChart() {
-        PhaseSlice slice = model.phaseSlice();
+        PhaseSlice slice = model.phaseSliceProperty().get();
         if (slice == null) {
-            JFreeChart empty = new JFreeChart("Phase diagram: fix the highlighted field", new XYPlot());
-            return style().apply(empty);
+            boolean invalid = model.parametrization().verdictProperty().get() == null;
+            return style().apply(new JFreeChart(invalid ? "Phase diagram: fix the highlighted field"
+                    : "Phase diagram: classifying…", new XYPlot()));
         }
         return PhaseDiagramChart.create(slice, style());
     }
@@ -218,7 +220,7 @@ public final class ExplorerView extends BorderPane {
 
     private void refreshPhase() {
         phaseStale = false;
-        phase.refresh();
+        model.requestPhaseSlice();
     }
 
     private static Label label(String text) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,6 +41,10 @@ public final class ExplorerViewModel {
     private final ParametrizationViewModel parametrization = new ParametrizationViewModel();
     private final ExperimentViewModel experiment = new ExperimentViewModel(parametrization);
     private final SweepViewModel sweep;
+    private final UiThread uiThread;
+    private final Executor background;
+    private final ReadOnlyObjectWrapper<PhaseSlice> phaseSlice = new ReadOnlyObjectWrapper<>();
+    private final AtomicLong phaseRequest = new AtomicLong();
     private final RecentFiles recentStore;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(Quantity.DELTA_H);
@@ -50,8 +56,18 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
 
-    public ExplorerViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread, RecentFiles recentStore) {
-        this.sweep = new SweepViewModel(starter, limits, uiThread);
+    /**
+     * @param starter     the engine's door
+     * @param limits      the n = ∞ curves
+     * @param uiThread    where results are handed over to
+     * @param background  where the limit and the phase diagram are computed
+     * @param recentStore the list of recent files
+     */
+    public ExplorerViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread, Executor background,
+            RecentFiles recentStore) {
+        this.sweep = new SweepViewModel(starter, limits, uiThread, background);
+        this.uiThread = uiThread;
+        this.background = background;
         this.recentStore = recentStore;
         recentFiles.setAll(recentStore.list());
         parametrization.verdictProperty().addListener((obs, old, v) -> updatePhaseAxes());
@@ -108,21 +124,44 @@ public final class ExplorerViewModel {
         return e == null ? null : Verdict.of(e.parametrization());
     }
 
-    /** The slice of abc space through the current parametrization, or null while it is invalid. */
-    public PhaseSlice phaseSlice() {
+    /**
+     * Computes the slice of abc space through the current parametrization in the background; it
+     * arrives in {@link #phaseSliceProperty} unless a newer request overtakes it. An invalid
+     * parametrization clears the slice at once.
+     */
+    public void requestPhaseSlice() {
+        long request = phaseRequest.incrementAndGet();
         Verdict v = parametrization.verdictProperty().get();
-        if (v == null || phaseX.get() == null || phaseY.get() == null || phaseX.get().equals(phaseY.get())) {
-            return null;
+        ExponentAxis x = phaseX.get();
+        ExponentAxis y = phaseY.get();
+        if (v == null || x == null || y == null || x.equals(y)) {
+            phaseSlice.set(null);
+            return;
         }
-        return PhaseSlice.through(v.parametrization(), phaseX.get(), phaseY.get());
+        Parametrization p = v.parametrization();
+        background.execute(() -> {
+            if (phaseRequest.get() != request) {
+                return;
+            }
+            PhaseSlice slice = PhaseSlice.through(p, x, y);
+            uiThread.execute(() -> {
+                if (phaseRequest.get() == request) {
+                    phaseSlice.set(slice);
+                }
+            });
+        });
+    }
+
+    /** The phase diagram on show; null before the first request or while the parametrization is invalid. */
+    public ReadOnlyObjectProperty<PhaseSlice> phaseSliceProperty() {
+        return phaseSlice.getReadOnlyProperty();
     }
 
     /** A click on the phase diagram at exponent values (x, y): moves the parametrization there. */
     public void pickPhasePoint(double x, double y) {
-        PhaseSlice slice = phaseSlice();
+        PhaseSlice slice = phaseSlice.get();
         if (slice != null) {
-            Parametrization picked = slice.pick(x, y);
-            parametrization.set(picked);
+            parametrization.set(slice.pick(x, y));
         }
     }
 

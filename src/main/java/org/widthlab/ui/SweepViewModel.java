@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -32,6 +33,7 @@ public final class SweepViewModel {
     private final SweepStarter starter;
     private final LimitSource limits;
     private final UiThread uiThread;
+    private final Executor background;
     private final ReadOnlyObjectWrapper<LimitCurve> limit = new ReadOnlyObjectWrapper<>();
     private final List<Measurement> results = new ArrayList<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -45,10 +47,14 @@ public final class SweepViewModel {
     private SweepHandle handle;
     private Run current;
 
-    public SweepViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread) {
+    /**
+     * @param background where the limit is computed (the sweep has its own thread, from {@code starter})
+     */
+    public SweepViewModel(SweepStarter starter, LimitSource limits, UiThread uiThread, Executor background) {
         this.starter = starter;
         this.limits = limits;
         this.uiThread = uiThread;
+        this.background = background;
     }
 
     /** Starts a sweep of {@code e}, replacing the results on show. */
@@ -96,9 +102,9 @@ public final class SweepViewModel {
         }
     }
 
-    /** The infinite-width curve, on a thread of its own; it arrives whenever it is ready, if still wanted. */
+    /** The infinite-width curve, in the background; it arrives whenever it is ready, if still wanted. */
     private void computeLimit(Experiment e, Run run) {
-        Thread worker = new Thread(() -> {
+        background.execute(() -> {
             Optional<LimitCurve> curve;
             try {
                 curve = limits.limitOf(e);
@@ -112,9 +118,7 @@ public final class SweepViewModel {
                     revision.set(revision.get() + 1);
                 }
             });
-        }, "widthlab-limit");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     /** Stops the running sweep; what was measured so far stays on show. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -49,7 +50,7 @@ class ExplorerWindowTest {
     void start(Stage stage) {
         LimitSource limit = e -> java.util.Optional.of(new LimitCurve("test limit", java.util.Collections.nCopies(
                 e.steps() + 1, 0.5)));
-        model = new ExplorerViewModel((e, l) -> engine.start(e, l), limit, UiThread.fx(),
+        model = new ExplorerViewModel((e, l) -> engine.start(e, l), limit, UiThread.fx(), ForkJoinPool.commonPool(),
                 new RecentFiles(folder.resolve("recent.txt")));
         view = new ExplorerView(model);
         stage.setScene(new Scene(view, 1280, 800));
@@ -124,13 +125,14 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void clickingThePhaseDiagramMovesTheParametrization(FxRobot robot) {
+    void clickingThePhaseDiagramMovesTheParametrization(FxRobot robot) throws Exception {
         Parametrization before = model.parametrization().verdictProperty().get().parametrization();
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
             Tab phase = tabs.getTabs().stream().filter(t -> "phaseTab".equals(t.getId())).findFirst().orElseThrow();
             tabs.getSelectionModel().select(phase);
         });
+        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.phaseSliceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         // a point up and to the left of the centre of the plot: c larger, a_{L+1} smaller than μP's

@@ -25,7 +25,7 @@ class VerdictWindowTest {
 
     @Start
     void start(Stage stage) {
-        pane = new ExplorerView(new ExplorerViewModel(new SyntheticSweep(0), LimitSource.none(), UiThread.fx(),
+        pane = new ExplorerView(new ExplorerViewModel(new SyntheticSweep(0), LimitSource.none(), UiThread.fx(), java.util.concurrent.ForkJoinPool.commonPool(),
                 new RecentFiles(java.nio.file.Path.of("target", "recent-files-test.txt"))));
         stage.setScene(new Scene(pane, 1024, 700));
         stage.show();

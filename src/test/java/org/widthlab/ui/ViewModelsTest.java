@@ -26,6 +26,9 @@ import org.widthlab.theory.Preset;
 /** The view models, without a window: validation, the hand-over of results, cancelling, the files. */
 class ViewModelsTest {
 
+    /** A background that never runs anything: no limit arrives to disturb the count of hand-overs. */
+    private static final java.util.concurrent.Executor NOWHERE = task -> { };
+
     @TempDir
     Path folder;
 
@@ -144,7 +147,7 @@ class ViewModelsTest {
     void resultsReachTheUiThreadInBatchesNotOnePerPoint() {
         QueuedUiThread ui = new QueuedUiThread();
         ManualSweep engine = new ManualSweep();
-        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui);
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui, NOWHERE);
         model.start(defaultExperiment());
 
         for (int t = 0; t < 50; t++) {
@@ -170,7 +173,7 @@ class ViewModelsTest {
     void cancellingKeepsWhatWasMeasuredAndIgnoresTheStoppedSweep() {
         QueuedUiThread ui = new QueuedUiThread();
         ManualSweep engine = new ManualSweep();
-        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui);
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui, NOWHERE);
         model.start(defaultExperiment());
         engine.listener.onMeasurements(loss(64, 0));
         ui.runAll();
@@ -190,7 +193,7 @@ class ViewModelsTest {
     void aSweepThatCannotStartSaysWhy() {
         SweepViewModel model = new SweepViewModel((e, l) -> {
             throw new IllegalArgumentException("width 65536 needs 40 GB");
-        }, LimitSource.none(), UiThread.direct());
+        }, LimitSource.none(), UiThread.direct(), Runnable::run);
 
         model.start(defaultExperiment());
 
@@ -201,7 +204,7 @@ class ViewModelsTest {
     @Test
     void runIsOfferedOnlyForAValidExperimentWhileNothingRuns() {
         ManualSweep engine = new ManualSweep();
-        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), new RecentFiles(folder.resolve("r")));
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), Runnable::run, new RecentFiles(folder.resolve("r")));
         var disabled = model.runDisabled();
         assertFalse(disabled.get());
 
@@ -216,7 +219,7 @@ class ViewModelsTest {
 
     @Test
     void thePhaseAxesFollowTheDepthAndTheZeroReadout() {
-        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(), Runnable::run,
                 new RecentFiles(folder.resolve("r")));
         assertEquals(ExponentAxis.a(4), model.phaseXProperty().get());
         assertEquals(ExponentAxis.C, model.phaseYProperty().get());
@@ -230,8 +233,25 @@ class ViewModelsTest {
     }
 
     @Test
-    void fontScaleStaysReadable() {
+    void thePhaseSliceFollowsTheParametrizationAndAClickMovesIt() {
         ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
+                Runnable::run, new RecentFiles(folder.resolve("r")));
+        model.requestPhaseSlice();
+        PhaseSlice slice = model.phaseSliceProperty().get();
+        assertEquals(Preset.MUP.at(3, Activation.RELU), slice.center());
+
+        model.pickPhasePoint(0.25, 0.5);
+
+        assertEquals("1/4", model.parametrization().aTexts().get(3).get());
+        assertEquals("1/2", model.parametrization().cTextProperty().get());
+        model.parametrization().cTextProperty().set("?");
+        model.requestPhaseSlice();
+        assertNull(model.phaseSliceProperty().get());
+    }
+
+    @Test
+    void fontScaleStaysReadable() {
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(), Runnable::run,
                 new RecentFiles(folder.resolve("r")));
         for (int i = 0; i < 30; i++) {
             model.scaleFont(1.15);
@@ -246,7 +266,7 @@ class ViewModelsTest {
     @Test
     void exportWritesTheTidyTable() throws Exception {
         ManualSweep engine = new ManualSweep();
-        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), new RecentFiles(folder.resolve("r")));
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), Runnable::run, new RecentFiles(folder.resolve("r")));
         Path csv = folder.resolve("results.csv");
         assertFalse(model.exportResults(csv));
 
