@@ -39,7 +39,7 @@ public final class ExperimentViewModel {
     private final ParametrizationViewModel parametrization;
     private final ObjectProperty<DataSetKind> dataSet = new SimpleObjectProperty<>(DataSetKind.GAUSSIAN);
     private final StringProperty inputDim = new SimpleStringProperty("32");
-    private final StringProperty batch = new SimpleStringProperty("32");
+    private final StringProperty batch = new SimpleStringProperty("64");
     private final StringProperty steps = new SimpleStringProperty("5");
     private final StringProperty learningRate = new SimpleStringProperty("0.05");
     private final StringProperty widths = new SimpleStringProperty("64..1024");

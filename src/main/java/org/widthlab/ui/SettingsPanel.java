@@ -60,14 +60,15 @@ final class SettingsPanel extends VBox {
         error.textProperty().bind(model.errorProperty());
 
         GridPane grid = Forms.labelledGrid();
-        grid.addRow(0, new Label("Data set"), dataSet);
-        grid.addRow(1, new Label("Input dim d"), inputDim);
-        grid.addRow(2, new Label("Batch B"), batch);
-        grid.addRow(3, new Label("Steps T"), steps);
-        grid.addRow(4, new Label("Learning rate η"), learningRate);
-        grid.addRow(5, new Label("Widths n"), widths);
-        grid.addRow(6, new Label("Seeds"), seeds);
-        grid.addRow(7, new Label("First seed"), seed);
+        grid.add(new Label("Data set"), 0, 0, 2, 1);
+        grid.add(dataSet, 0, 1, 2, 1);
+        grid.addRow(2, new Label("Input dim d"), inputDim);
+        grid.addRow(3, new Label("Batch B"), batch);
+        grid.addRow(4, new Label("Steps T"), steps);
+        grid.addRow(5, new Label("Learning rate η"), learningRate);
+        grid.addRow(6, new Label("Widths n"), widths);
+        grid.addRow(7, new Label("Seeds"), seeds);
+        grid.addRow(8, new Label("First seed"), seed);
         getChildren().addAll(ParameterPanel.heading("Training"), grid, ntk, error);
 
         model.fieldErrors().addListener((ListChangeListener<String>) change -> markAll(model));
