@@ -1,13 +1,7 @@
 package org.widthlab.linalg;
 
 import java.nio.FloatBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,31 +32,24 @@ public final class BlockedJavaKernel implements MatrixKernel {
     static final int NC = 512;
     /** Depth of a slice: a packed panel of op(B) is KC×NC floats (512 KiB, in L2). */
     static final int KC = 256;
-    /** Below this many flops (2mnk) one call runs on the calling thread alone: handing work to another thread costs ~20–50 µs. */
+    /**
+     * Below this many flops (2mnk) a call runs on the calling thread alone: about 120 µs of work, against
+     * 20–50 µs to hand a block to another thread.
+     */
     static final double PARALLEL_THRESHOLD_FLOPS = 4e6;
     /** Column blocks are multiples of this (one AVX-512 vector of floats), so the vector loop has no ragged tail. */
     private static final int VECTOR_FLOATS = 16;
-
-    /** Helper threads shared by all instances; idle ones end after a minute, and they never keep the JVM alive. */
-    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "widthlab-gemm");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final int threads;
 
     /** A kernel that splits each product over {@code threads} threads (the caller's own included). */
     public BlockedJavaKernel(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the Java kernel needs at least 1 thread, got " + threads);
-        }
-        this.threads = threads;
+        this.threads = GemmThreads.requirePositive(threads);
     }
 
     @Override
     public String name() {
-        return "java (" + threads + (threads == 1 ? " thread)" : " threads)");
+        return GemmThreads.kernelName(MatrixKernels.Kind.JAVA.id(), threads);
     }
 
     @Override
@@ -74,41 +61,7 @@ public final class BlockedJavaKernel implements MatrixKernel {
         }
         Plan plan = new Plan(transposeA, transposeB, alpha, a, b, beta, c, shape,
                 shape.flops() < PARALLEL_THRESHOLD_FLOPS ? 1 : threads);
-        int workers = Math.min(plan.workersWanted, plan.blocks());
-        List<Future<?>> helpers = new ArrayList<>(workers - 1);
-        for (int w = 1; w < workers; w++) {
-            helpers.add(HELPERS.submit(plan::work));
-        }
-        plan.work();
-        awaitAll(helpers);
-    }
-
-    /** Waits for every helper even if interrupted (they write into C, so returning early would race). */
-    private static void awaitAll(List<Future<?>> helpers) {
-        boolean interrupted = false;
-        Throwable failure = null;
-        for (Future<?> helper : helpers) {
-            while (true) {
-                try {
-                    helper.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    failure = e.getCause();
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
+        GemmThreads.runCopies(Math.min(plan.workersWanted, plan.blocks()), plan::work);
     }
 
     /** One call's split of C into blocks, handed out to workers through a shared counter. */
@@ -142,12 +95,13 @@ public final class BlockedJavaKernel implements MatrixKernel {
             this.n = shape.n();
             this.k = shape.k();
             this.workersWanted = workersWanted;
-            this.rowBlocks = ceilDiv(m, MC);
+            this.rowBlocks = GemmThreads.ceilDiv(m, MC);
             // With few row blocks (the engine's batch of 64 is one), narrow the column blocks so that
             // every worker gets at least one.
-            int colBlocksWanted = ceilDiv(workersWanted, rowBlocks);
-            this.blockCols = Math.min(NC, roundUp(ceilDiv(n, colBlocksWanted), VECTOR_FLOATS));
-            this.colBlocks = ceilDiv(n, blockCols);
+            int colBlocksWanted = GemmThreads.ceilDiv(workersWanted, rowBlocks);
+            this.blockCols = Math.min(NC,
+                    GemmThreads.roundUp(GemmThreads.ceilDiv(n, colBlocksWanted), VECTOR_FLOATS));
+            this.colBlocks = GemmThreads.ceilDiv(n, blockCols);
         }
 
         int blocks() {
@@ -241,7 +195,7 @@ public final class BlockedJavaKernel implements MatrixKernel {
      * rows of B halves the loads and stores of acc against one p at a time (measured 33–39 against
      * 26–31 GFLOP/s per core); wider unrolling, or two rows of acc at once, stopped C2 from vectorizing.
      */
-    static void multiplyPacked(float[] aPacked, float[][] bPanel, float[][] acc, int mb, int nb, int kb) {
+    private static void multiplyPacked(float[] aPacked, float[][] bPanel, float[][] acc, int mb, int nb, int kb) {
         for (int i = 0; i < mb; i++) {
             float[] row = acc[i];
             int p = 0;
@@ -282,13 +236,5 @@ public final class BlockedJavaKernel implements MatrixKernel {
             aPacked = new float[mc * kc];
             line = new float[Math.max(nc, kc)];
         }
-    }
-
-    private static int ceilDiv(int x, int y) {
-        return (x + y - 1) / y;
-    }
-
-    private static int roundUp(int x, int multiple) {
-        return ceilDiv(x, multiple) * multiple;
     }
 }
