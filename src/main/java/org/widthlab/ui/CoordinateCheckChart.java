@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -17,8 +18,10 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.widthlab.engine.FittedSlope;
 import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
+import org.widthlab.engine.SlopeFits;
 import org.widthlab.theory.Scaling;
 import org.widthlab.theory.Verdict;
 
@@ -32,25 +35,39 @@ final class CoordinateCheckChart {
     private CoordinateCheckChart() {
     }
 
-    /** One layer's line: the seed means, the fitted and the predicted exponent. */
+    /**
+     * One layer's line: the seed means at the widths where they are positive, the slope fitted over
+     * the larger widths and the predicted scaling (the engine's {@link SlopeFits}).
+     */
     record Line(int layer, NavigableMap<Integer, Double> sizes, OptionalDouble measuredSlope,
             Optional<Scaling> predicted) {
+
+        static Line of(FittedSlope fit) {
+            NavigableMap<Integer, Double> sizes = new TreeMap<>();
+            for (int i = 0; i < fit.widths().size(); i++) {
+                sizes.put(fit.widths().get(i), fit.means().get(i));
+            }
+            return new Line(fit.layer(), sizes, Double.isNaN(fit.slopeLargest()) ? OptionalDouble.empty()
+                    : OptionalDouble.of(fit.slopeLargest()), Optional.ofNullable(fit.predicted()));
+        }
 
         /** "measured −0.49, predicted −1/2". */
         String slopes() {
             return "measured " + (measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…")
-                    + ", predicted " + predicted.map(Predictions::describe).orElse("—");
+                    + ", predicted " + predicted.map(s -> s.isExactlyZero() ? "exactly 0" : s.exponent()
+                            .toDisplayString()).orElse("—");
         }
     }
 
     /** The lines of {@code quantity} at {@code step}: one per layer, or one for a whole-network quantity. */
     static List<Line> lines(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step) {
-        List<Integer> layers = quantity.perLayer() ? SeedMeans.layers(measurements) : List.of(0);
-        return layers.stream().map(layer -> {
-            NavigableMap<Integer, Double> sizes = SeedMeans.againstWidth(measurements, quantity, layer, step);
-            return new Line(layer, sizes, LogLogFit.slope(sizes),
-                    verdict == null ? Optional.empty() : Predictions.of(verdict, quantity, layer, step));
-        }).filter(line -> !line.sizes().isEmpty()).toList();
+        if (verdict == null) {
+            return List.of();
+        }
+        List<Measurement> selected = measurements.stream()
+                .filter(m -> m.quantity() == quantity && m.step() == step).toList();
+        return SlopeFits.fit(verdict, selected).stream().map(Line::of).filter(line -> !line.sizes().isEmpty())
+                .toList();
     }
 
     static JFreeChart create(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step,
@@ -149,7 +166,7 @@ final class CoordinateCheckChart {
     }
 
     private static NavigableMap<Integer, Double> positive(NavigableMap<Integer, Double> sizes) {
-        NavigableMap<Integer, Double> kept = new java.util.TreeMap<>();
+        NavigableMap<Integer, Double> kept = new TreeMap<>();
         sizes.forEach((n, v) -> {
             if (v > 0 && Double.isFinite(v)) {
                 kept.put(n, v);

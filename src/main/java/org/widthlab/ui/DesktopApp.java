@@ -14,7 +14,13 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.widthlab.engine.Experiment;
+import org.widthlab.engine.SweepExecutor;
+import org.widthlab.engine.SweepHandle;
+import org.widthlab.engine.SweepListener;
 import org.widthlab.engine.SweepOutcome;
+import org.widthlab.engine.WidthSweep;
+import org.widthlab.linalg.MatrixKernels;
 
 /** The WidthLab window: the explorer, with the engine behind its {@link SweepStarter}. */
 public final class DesktopApp extends Application {
@@ -84,9 +90,18 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** The engine's width sweep on its own thread, with the fastest matrix kernel (chosen at the first Run). */
     private static SweepStarter engine() {
-        return (experiment, listener) -> {
-            throw new IllegalStateException("the sweep engine is not part of this build yet");
+        return new SweepStarter() {
+            private WidthSweep sweep;
+
+            @Override
+            public SweepHandle start(Experiment experiment, SweepListener listener) {
+                if (sweep == null) {
+                    sweep = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.newThread());
+                }
+                return sweep.start(experiment, listener);
+            }
         };
     }
 

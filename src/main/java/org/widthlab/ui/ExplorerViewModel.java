@@ -3,10 +3,8 @@ package org.widthlab.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -25,6 +23,7 @@ import org.widthlab.engine.Experiment;
 import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
 import org.widthlab.io.ExperimentFile;
+import org.widthlab.io.ResultsCsv;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Verdict;
 
@@ -206,15 +205,12 @@ public final class ExplorerViewModel {
             message.set("Nothing to export yet: press Run first.");
             return false;
         }
-        String csv = "width,seed,step,layer,quantity,value,diverged\n" + results.stream()
-                .map(m -> String.format(Locale.ROOT, "%d,%d,%d,%d,%s,%s,%b", m.width(), m.seed(), m.step(), m.layer(),
-                        m.quantity().id(), Double.toString(m.value()), m.diverged()))
-                .collect(Collectors.joining("\n")) + "\n";
-        try {
-            ExperimentFile.writeAtomically(file, csv);
+        try (ResultsCsv csv = ResultsCsv.create(file)) {
+            csv.write(results);
+            csv.commit();
             message.set("Exported " + results.size() + " measurements to " + file.getFileName() + ".");
             return true;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             message.set("Could not export to " + file + ": " + e.getMessage());
             return false;
         }

@@ -9,27 +9,14 @@ import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
 
 /**
- * Views of a tidy measurement table for the charts: the mean over seeds of one quantity against
- * width (at one step and layer) or against step (at one width). Non-finite values (a diverged run)
- * are left out of the mean; a point with none left is absent.
+ * Views of a tidy measurement table for the training chart: the mean over seeds of a quantity
+ * against step at one width, and where runs diverged. (Against width, with slopes, the engine's
+ * {@code SlopeFits} does it.) Non-finite values are left out of the mean; a point with none left is
+ * absent.
  */
 final class SeedMeans {
 
     private SeedMeans() {
-    }
-
-    /** width → mean over seeds of {@code quantity} at {@code layer} (0 for a whole-network quantity) and {@code step}. */
-    static NavigableMap<Integer, Double> againstWidth(List<Measurement> measurements, Quantity quantity, int layer,
-            int step) {
-        NavigableMap<Integer, double[]> sums = new TreeMap<>();
-        for (Measurement m : measurements) {
-            if (m.quantity() == quantity && m.layer() == layer && m.step() == step && Double.isFinite(m.value())) {
-                double[] sum = sums.computeIfAbsent(m.width(), w -> new double[2]);
-                sum[0] += m.value();
-                sum[1]++;
-            }
-        }
-        return means(sums);
     }
 
     /** step → mean over seeds of {@code quantity} (whole-network) at {@code width}. */
@@ -58,12 +45,6 @@ final class SeedMeans {
     /** The largest step measured, or -1 when there is nothing. */
     static int lastStep(List<Measurement> measurements) {
         return measurements.stream().mapToInt(Measurement::step).max().orElse(-1);
-    }
-
-    /** The layers 1..L that {@code measurements} report per-layer quantities for. */
-    static List<Integer> layers(List<Measurement> measurements) {
-        return new ArrayList<>(new TreeSet<>(measurements.stream().filter(m -> m.layer() > 0)
-                .map(Measurement::layer).toList()));
     }
 
     private static NavigableMap<Integer, Double> means(NavigableMap<Integer, double[]> sums) {

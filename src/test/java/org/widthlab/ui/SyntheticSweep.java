@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
+import org.widthlab.engine.SlopeFits;
 import org.widthlab.engine.SweepHandle;
 import org.widthlab.engine.SweepListener;
 import org.widthlab.engine.SweepOutcome;
@@ -94,7 +95,7 @@ final class SyntheticSweep implements SweepStarter {
             for (int l = q.perLayer() ? 1 : 0; l <= (q.perLayer() ? depth : 0); l++) {
                 int layer = l;
                 double value = q == Quantity.LOSS ? 1.0 / (1 + step) + 1.0 / width
-                        : Predictions.of(verdict, q, layer, step).filter(s -> !s.isExactlyZero())
+                        : java.util.Optional.ofNullable(SlopeFits.predicted(verdict, q, layer, step)).filter(s -> !s.isExactlyZero())
                                 .map(Scaling::slope).map(slope -> (1 + layer) * 0.6 * Math.pow(width, slope))
                                 .orElse(0.0);
                 list.add(new Measurement(width, seed, step, layer, q, value, false));
