@@ -27,6 +27,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.widthlab.engine.SweepExecutor;
+import org.widthlab.engine.SweepOutcome;
+import org.widthlab.engine.WidthSweep;
+import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
 
@@ -39,7 +43,7 @@ class ExplorerWindowTest {
 
     private final SyntheticSweep fast = new SyntheticSweep(0);
     private final SyntheticSweep slow = new SyntheticSweep(3_000);
-    private SyntheticSweep engine = fast;
+    private SweepStarter engine = fast;
     private ExplorerView view;
     private ExplorerViewModel model;
 
@@ -80,6 +84,35 @@ class ExplorerWindowTest {
         String slopes = subtitles(chart(robot, "#featureChart"));
         assertTrue(slopes.contains("layer 3:  measured 0.00, predicted 0"), slopes);
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Done"));
+    }
+
+    @Test
+    void theRealEngineStreamsASmallMuPSweepIntoTheCharts(FxRobot robot) throws Exception {
+        // given μP with a tiny sweep, trained by the engine itself
+        engine = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.newThread())::start;
+        choosePreset(robot, Preset.MUP);
+        robot.interact(() -> {
+            robot.lookup("#widths").queryAs(TextField.class).setText("32..256");
+            robot.lookup("#steps").queryAs(TextField.class).setText("3");
+            robot.lookup("#batch").queryAs(TextField.class).setText("16");
+            robot.lookup("#inputDim").queryAs(TextField.class).setText("8");
+        });
+
+        // when it runs
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.sweep().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then it completed, every width is on the charts and a slope was fitted for every layer
+        assertEquals(SweepOutcome.Status.COMPLETED, model.sweep().outcomeProperty().get().status());
+        var training = chart(robot, "#trainingChart").getXYPlot().getDataset();
+        assertEquals("n = 32", training.getSeriesKey(0));
+        assertEquals("n = 256", training.getSeriesKey(3));
+        assertEquals(4, chart(robot, "#coordinateChart").getXYPlot().getDataset().getItemCount(0));
+        String slopes = subtitles(chart(robot, "#featureChart"));
+        for (int layer = 1; layer <= 3; layer++) {
+            assertTrue(slopes.matches("(?s).*layer " + layer + ":  measured −?\\d\\.\\d\\d, predicted 0.*"), slopes);
+        }
     }
 
     @Test

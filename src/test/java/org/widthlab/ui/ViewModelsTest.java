@@ -275,8 +275,8 @@ class ViewModelsTest {
                 new Measurement(64, 3, 1, 0, Quantity.LOSS, Double.NaN, true)));
 
         assertTrue(model.exportResults(csv));
-        assertEquals(List.of("width,seed,step,layer,quantity,value,diverged", "64,3,1,2,dh,0.5,false",
-                "64,3,1,0,loss,NaN,true"), java.nio.file.Files.readAllLines(csv));
+        assertEquals(List.of("width,seed,step,layer,quantity,value,diverged", "64,3,1,2,dh,0.5,0",
+                "64,3,1,,loss,NaN,1"), java.nio.file.Files.readAllLines(csv));
     }
 
     @Test
