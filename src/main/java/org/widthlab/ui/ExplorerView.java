@@ -297,11 +297,14 @@ public final class ExplorerView extends BorderPane {
         cancel.disableProperty().bind(model.sweep().runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
         cancel.setTooltip(new Tooltip("Stop the sweep; what was measured stays (Esc)"));
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
         progress.progressProperty().bind(model.sweep().progressProperty());
         progress.setPrefWidth(180);
+        progress.setMinWidth(80);
         Label width = new Label();
         width.setId("currentWidth");
         width.textProperty().bind(model.sweep().currentWidthProperty());
@@ -314,6 +317,8 @@ public final class ExplorerView extends BorderPane {
         status.setId("status");
         status.textProperty().bind(model.sweep().statusProperty());
         status.setMinWidth(0);
+        status.setTooltip(new Tooltip());
+        status.getTooltip().textProperty().bind(status.textProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
 

@@ -31,24 +31,38 @@ final class TrainingChart {
 
     static JFreeChart create(List<Measurement> measurements, Optional<LimitCurve> limit, ChartStyle style) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         List<Integer> widths = SeedMeans.widths(measurements);
+        int[] divergedAt = new int[widths.size()];
         double s = style.scale();
         Shape dot = new Ellipse2D.Double(-3.5 * s, -3.5 * s, 7 * s, 7 * s);
-        Shape cross = cross(9 * s);
+        Shape cross = cross(12 * s);
+        /* a cross on the points from the step at which a run diverged on, a dot before */
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Shape getItemShape(int series, int item) {
+                if (series < divergedAt.length && divergedAt[series] >= 0
+                        && dataset.getXValue(series, item) >= divergedAt[series]) {
+                    return cross;
+                }
+                return super.getItemShape(series, item);
+            }
+        };
         boolean allPositive = true;
         int divergedRuns = 0;
         for (int i = 0; i < widths.size(); i++) {
             int width = widths.get(i);
             NavigableMap<Integer, Double> loss = SeedMeans.againstStep(measurements, Quantity.LOSS, width);
             int diverged = SeedMeans.firstDivergedStep(measurements, width);
-            XYSeries series = new XYSeries("n = " + width + (diverged >= 0 ? "  ✘ diverged at t = " + diverged : ""));
+            divergedAt[i] = diverged;
+            XYSeries series = new XYSeries("n = " + width + (diverged >= 0 ? " (✘ t = " + diverged + ")" : ""));
             loss.forEach(series::add);
             allPositive &= loss.values().stream().allMatch(v -> v > 0);
             dataset.addSeries(series);
             renderer.setSeriesPaint(i, ChartStyle.sequential(i, widths.size()));
             renderer.setSeriesStroke(i, style.line());
-            renderer.setSeriesShape(i, diverged >= 0 ? cross : dot);
+            renderer.setSeriesShape(i, dot);
             divergedRuns += diverged >= 0 ? 1 : 0;
         }
         limit.ifPresent(curve -> {
@@ -75,7 +89,7 @@ final class TrainingChart {
                 new XYPlot(dataset, step, lossAxis, renderer), true);
         chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
                 : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
-                        + " diverged (✘ marks them)" : "dark: narrow   bright: wide"
+                        + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"
                                 + (limit.isPresent() ? "   dashed black: infinite width" : "")));
         return style.apply(chart);
     }

@@ -104,7 +104,7 @@ class ChartFactoriesTest {
         XYDataset lines = chart.getXYPlot().getDataset();
         assertEquals(WIDTHS.size() + 2, lines.getSeriesCount());
         assertEquals("n = 64", lines.getSeriesKey(0));
-        assertEquals("n = 2048  ✘ diverged at t = 1", lines.getSeriesKey(5));
+        assertEquals("n = 2048 (✘ t = 1)", lines.getSeriesKey(5));
         assertEquals("n = ∞ (NTK limit)", lines.getSeriesKey(6));
         assertEquals(1.0, lines.getYValue(0, 0), 1e-12);
         var renderer = chart.getXYPlot().getRenderer();
