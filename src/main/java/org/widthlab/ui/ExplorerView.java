@@ -39,6 +39,7 @@ import org.controlsfx.control.NotificationPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.widthlab.engine.Quantity;
 import org.widthlab.theory.Verdict;
@@ -198,8 +199,11 @@ public final class ExplorerView extends BorderPane {
         PhaseSlice slice = model.phaseSliceProperty().get();
         if (slice == null) {
             boolean invalid = model.parametrization().verdictProperty().get() == null;
+            // with axes, so that its last text is not in the title's font: FXGraphics2D skips setting a font
+            // equal to the last one it set, while ChartCanvas restores the canvas font after every draw
+            XYPlot empty = new XYPlot(null, new NumberAxis(), new NumberAxis(), null);
             return style().apply(new JFreeChart(invalid ? "Phase diagram: fix the highlighted field"
-                    : "Phase diagram: classifying…", new XYPlot()));
+                    : "Phase diagram: classifying…", empty));
         }
         return PhaseDiagramChart.create(slice, style());
     }

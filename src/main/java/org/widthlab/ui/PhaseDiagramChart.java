@@ -110,7 +110,7 @@ final class PhaseDiagramChart {
         plot.setDataset(2, regions);
         plot.setRenderer(2, blocks);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
-        Font labelFont = style.label().deriveFont(Font.BOLD);
+        Font labelFont = style.note();
         slice.presets().forEach(mark -> {
             XYTextAnnotation label = new XYTextAnnotation(mark.preset().displayName(), mark.x().toDouble(),
                     mark.y().toDouble() + 2.5 * step);
@@ -133,7 +133,7 @@ final class PhaseDiagramChart {
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart("Phase diagram: " + slice.y().symbol() + " against " + slice.x().symbol(),
                 null, plot, true);
-        chart.addSubtitle(new TextTitle("The other exponents stay as they are. Click to move the parametrization."));
+        chart.addSubtitle(new TextTitle("other exponents as in the panel · click to move there"));
         return style.apply(chart);
     }
 
