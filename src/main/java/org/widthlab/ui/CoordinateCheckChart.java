@@ -74,11 +74,14 @@ final class CoordinateCheckChart {
             ChartStyle style) {
         List<Line> lines = lines(measurements, verdict, quantity, step);
         String title = "Coordinate check: " + QuantityNames.symbol(quantity, 0) + " at step " + step;
-        return create(title, lines, style);
+        String empty = measurements.isEmpty() ? "no measurements yet: press Run"
+                : quantity == Quantity.NTK_CHANGE ? "not measured: tick “also measure the NTK's change” and run again"
+                : "no positive sizes at this step (they are exactly 0)";
+        return create(title, lines, empty, style);
     }
 
-    /** The chart of some lines (shared with the feature-movement chart). */
-    static JFreeChart create(String title, List<Line> lines, ChartStyle style) {
+    /** The chart of some lines (shared with the feature-movement chart); {@code empty} says why there are none. */
+    static JFreeChart create(String title, List<Line> lines, String empty, ChartStyle style) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         Shape dot = new Ellipse2D.Double(-5 * style.scale(), -5 * style.scale(), 10 * style.scale(), 10 * style.scale());
@@ -105,8 +108,7 @@ final class CoordinateCheckChart {
         LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
-        chart.addSubtitle(new TextTitle(lines.isEmpty() ? "no measurements yet: press Run"
-                : "solid: measured    dashed: predicted slope"));
+        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : "solid: measured    dashed: predicted slope"));
         return style.apply(chart);
     }
 

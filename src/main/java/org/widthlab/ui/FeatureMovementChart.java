@@ -22,7 +22,9 @@ final class FeatureMovementChart {
         List<CoordinateCheckChart.Line> lines = last < 1 ? List.of()
                 : CoordinateCheckChart.lines(measurements, verdict, Quantity.DELTA_H, last);
         JFreeChart chart = CoordinateCheckChart.create(
-                "Feature movement: Δh^l at the last step" + (last >= 1 ? " (t = " + last + ")" : ""), lines, style);
+                "Feature movement: Δh^l at the last step" + (last >= 1 ? " (t = " + last + ")" : ""), lines,
+                measurements.isEmpty() ? "no measurements yet: press Run" : "features move only after a step: set T ≥ 1",
+                style);
         chart.removeLegend();
         for (CoordinateCheckChart.Line line : lines) {
             TextTitle slope = new TextTitle("layer " + line.layer() + ":  " + line.slopes(), style.note());
