@@ -23,7 +23,9 @@ final class FeatureMovementChart {
                 : CoordinateCheckChart.lines(measurements, verdict, Quantity.DELTA_H, last);
         JFreeChart chart = CoordinateCheckChart.create(
                 "Feature movement: Δh^l at the last step" + (last >= 1 ? " (t = " + last + ")" : ""), lines,
-                measurements.isEmpty() ? "no measurements yet: press Run" : "features move only after a step: set T ≥ 1",
+                measurements.isEmpty() ? "no measurements yet: press Run"
+                        : last < 1 ? "features move only after a step: set T ≥ 1"
+                        : "no positive sizes at the last step (they are exactly 0)",
                 style);
         chart.removeLegend();
         for (CoordinateCheckChart.Line line : lines) {
