@@ -73,7 +73,7 @@ final class CoordinateCheckChart {
     static JFreeChart create(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step,
             ChartStyle style) {
         List<Line> lines = lines(measurements, verdict, quantity, step);
-        String title = "Coordinate check: " + QuantityNames.symbol(quantity, 0) + " at step " + step;
+        String title = "Coordinate check: " + QuantityNames.symbol(quantity) + " at step " + step;
         String empty = measurements.isEmpty() ? "no measurements yet: press Run"
                 : quantity == Quantity.NTK_CHANGE ? "not measured: tick “also measure the NTK's change” and run again"
                 : "no positive sizes at this step (they are exactly 0)";

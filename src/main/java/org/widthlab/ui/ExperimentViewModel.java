@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -186,10 +184,5 @@ public final class ExperimentViewModel {
     /** The experiment the fields describe, or null while any of them (or the parametrization) is invalid. */
     public ReadOnlyObjectProperty<Experiment> experimentProperty() {
         return experiment.getReadOnlyProperty();
-    }
-
-    /** True while the fields describe a runnable experiment. */
-    public BooleanBinding valid() {
-        return Bindings.isNotNull(experiment);
     }
 }

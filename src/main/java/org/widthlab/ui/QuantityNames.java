@@ -8,14 +8,13 @@ final class QuantityNames {
     private QuantityNames() {
     }
 
-    /** A short symbol, with the layer where it has one: "Δh^2", "f". */
-    static String symbol(Quantity q, int layer) {
-        String l = layer > 0 ? "^" + layer : "^l";
+    /** A short symbol: "Δh^l", "f". */
+    static String symbol(Quantity q) {
         return switch (q) {
-            case H -> "h" + l;
-            case X -> "x" + l;
-            case DELTA_H -> "Δh" + l;
-            case OWN_UPDATE -> "ΔW" + l + " x" + (layer > 0 ? "^" + (layer - 1) : "^{l−1}");
+            case H -> "h^l";
+            case X -> "x^l";
+            case DELTA_H -> "Δh^l";
+            case OWN_UPDATE -> "ΔW^l x^{l−1}";
             case FEATURE_KERNEL_CHANGE -> "feature kernel change";
             case F -> "f";
             case DELTA_F -> "Δf";
