@@ -1,0 +1,155 @@
+package org.widthlab.limits;
+
+import java.util.Arrays;
+
+/**
+ * An immutable square matrix of kernel values {@code K(ξ_i, ξ_j)} on a fixed list of inputs (row-major).
+ * Every operation returns a new matrix; no argument is modified.
+ */
+public final class KernelMatrix {
+
+    private final int size;
+    private final double[] values;
+
+    private KernelMatrix(int size, double[] values) {
+        this.size = size;
+        this.values = values;
+    }
+
+    /** A copy of {@code rows} (square, finite). */
+    public static KernelMatrix of(double[][] rows) {
+        int n = rows.length;
+        double[] v = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            if (rows[i].length != n) {
+                throw new IllegalArgumentException("a kernel matrix is square: row " + i + " has " + rows[i].length
+                        + " entries, expected " + n);
+            }
+            System.arraycopy(rows[i], 0, v, i * n, n);
+        }
+        return new KernelMatrix(n, v);
+    }
+
+    /** The Gram matrix {@code Σ^1(ξ_i, ξ_j) = ξ_i·ξ_j} (THEORY.md §7: no 1/d on the input layer). */
+    public static KernelMatrix gram(double[][] inputs) {
+        int n = inputs.length;
+        double[] v = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double dot = dot(inputs[i], inputs[j]);
+                v[i * n + j] = dot;
+                v[j * n + i] = dot;
+            }
+        }
+        return new KernelMatrix(n, v);
+    }
+
+    /** The matrix of ones: the empty product of derivative kernels. */
+    static KernelMatrix ones(int size) {
+        double[] v = new double[size * size];
+        Arrays.fill(v, 1);
+        return new KernelMatrix(size, v);
+    }
+
+    /** {@code out(i,j) = f(i, j)} for the symmetric entries j ≤ i, mirrored. */
+    static KernelMatrix symmetric(int size, EntryFunction f) {
+        double[] v = new double[size * size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j <= i; j++) {
+                double x = f.at(i, j);
+                v[i * size + j] = x;
+                v[j * size + i] = x;
+            }
+        }
+        return new KernelMatrix(size, v);
+    }
+
+    @FunctionalInterface
+    interface EntryFunction {
+        double at(int i, int j);
+    }
+
+    private static double dot(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("inputs of different dimensions: " + x.length + " and " + y.length);
+        }
+        double s = 0;
+        for (int k = 0; k < x.length; k++) {
+            s += x[k] * y[k];
+        }
+        return s;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public double get(int i, int j) {
+        return values[i * size + j];
+    }
+
+    /** Entry-wise sum {@code this + other}. */
+    public KernelMatrix plus(KernelMatrix other) {
+        requireSameSize(other);
+        double[] v = values.clone();
+        for (int k = 0; k < v.length; k++) {
+            v[k] += other.values[k];
+        }
+        return new KernelMatrix(size, v);
+    }
+
+    /** Entry-wise (Hadamard) product {@code this ⊙ other}. */
+    public KernelMatrix times(KernelMatrix other) {
+        requireSameSize(other);
+        double[] v = values.clone();
+        for (int k = 0; k < v.length; k++) {
+            v[k] *= other.values[k];
+        }
+        return new KernelMatrix(size, v);
+    }
+
+    /** The rows {@code rows} and columns {@code cols} of this matrix, as a new array. */
+    public double[][] block(int rowStart, int rowEnd, int colStart, int colEnd) {
+        double[][] out = new double[rowEnd - rowStart][colEnd - colStart];
+        for (int i = rowStart; i < rowEnd; i++) {
+            System.arraycopy(values, i * size + colStart, out[i - rowStart], 0, colEnd - colStart);
+        }
+        return out;
+    }
+
+    /** A copy as rows. */
+    public double[][] toArray() {
+        return block(0, size, 0, size);
+    }
+
+    /** The largest absolute entry-wise difference to {@code other}. */
+    public double maxAbsDifference(KernelMatrix other) {
+        requireSameSize(other);
+        double m = 0;
+        for (int k = 0; k < values.length; k++) {
+            m = Math.max(m, Math.abs(values[k] - other.values[k]));
+        }
+        return m;
+    }
+
+    private void requireSameSize(KernelMatrix other) {
+        if (other.size != size) {
+            throw new IllegalArgumentException("kernel matrices of sizes " + size + " and " + other.size);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KernelMatrix k && k.size == size && Arrays.equals(k.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * size + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "KernelMatrix" + Arrays.deepToString(toArray());
+    }
+}
