@@ -37,4 +37,13 @@ final class ClosedFormDuals {
     static DualActivation.Moments identity(double s11, double s12, double s22) {
         return new DualActivation.Moments(s12, 1);
     }
+
+    /**
+     * sin: from {@code E[e^{i(u±v)}] = e^{−(s11+s22±2 s12)/2}} (the Gaussian characteristic function),
+     * {@code E[sin u sin v] = e^{−(s11+s22)/2} sinh(s12)} and {@code E[cos u cos v] = e^{−(s11+s22)/2} cosh(s12)}.
+     */
+    static DualActivation.Moments sin(double s11, double s12, double s22) {
+        double damping = Math.exp(-(s11 + s22) / 2);
+        return new DualActivation.Moments(damping * Math.sinh(s12), damping * Math.cosh(s12));
+    }
 }

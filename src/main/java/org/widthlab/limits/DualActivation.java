@@ -17,19 +17,18 @@ public interface DualActivation {
 
     Moments moments(double s11, double s12, double s22);
 
-    /** The Gauss–Hermite order used where φ has no closed form; see {@link QuadratureDual}. */
-    int DEFAULT_QUADRATURE_ORDER = 64;
-
     /**
-     * φ's closed form where THEORY.md §7 gives one (ReLU, erf) or it is obvious (identity:
-     * {@code E[uv] = s12}, {@code E[1·1] = 1}); two-dimensional Gauss–Hermite quadrature otherwise.
+     * φ's closed form where THEORY.md §7 gives one (ReLU, erf) or one is classical (identity; sin, whose
+     * Gauss–Hermite quadrature fails at large variance, where sin(√s z) oscillates fast); otherwise (tanh,
+     * GELU) two-dimensional Gauss–Hermite quadrature with an order that grows with the variance.
      */
     static DualActivation of(Activation phi) {
         return switch (phi) {
             case RELU -> ClosedFormDuals::relu;
             case ERF -> ClosedFormDuals::erf;
             case IDENTITY -> ClosedFormDuals::identity;
-            default -> new QuadratureDual(phi, GaussHermite.ofOrder(DEFAULT_QUADRATURE_ORDER));
+            case SIN -> ClosedFormDuals::sin;
+            case TANH, GELU -> new ScaledQuadratureDual(phi);
         };
     }
 }

@@ -7,12 +7,19 @@ import org.widthlab.theory.Activation;
  * with {@code Z1, Z2} independent standard normals, {@code u = √s11 Z1} and
  * {@code v = (s12/√s11) Z1 + √(s22 − s12²/s11) Z2} have covariance {@code [[s11, s12], [s12, s22]]}
  * (Cholesky factor), and {@code E[g(u, v)] ≈ Σ_{k,m} w_k w_m g(u(z_k), v(z_k, z_m))}. Exact to machine
- * precision for smooth φ at moderate order; for a kink (ReLU) it converges only algebraically.
+ * precision for smooth φ at unit-scale covariances and moderate order; the error grows with the variance
+ * (φ(√s z) varies on a scale 1/√s) and near a kink (ReLU: only algebraic convergence). Measured against
+ * order 400, order 64: tanh 5e-11 at (1, .3, 1), 4e-5 at (4, 2, 4); GELU 1e-16 and 2e-11 (DualActivationTest,
+ * {@link ScaledQuadratureDual}).
  *
  * @param phi  the nonlinearity
  * @param rule the one-dimensional rule, used on both axes
  */
 public record QuadratureDual(Activation phi, GaussHermite rule) implements DualActivation {
+
+    public QuadratureDual(Activation phi, int order) {
+        this(phi, GaussHermite.ofOrder(order));
+    }
 
     @Override
     public Moments moments(double s11, double s12, double s22) {
