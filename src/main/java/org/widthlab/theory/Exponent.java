@@ -78,8 +78,8 @@ public final class Exponent implements Comparable<Exponent> {
                 return of(p, q);
             }
             BigDecimal decimal = new BigDecimal(s);
-            if (decimal.scale() > 9 || decimal.precision() > 30) {
-                throw new IllegalArgumentException("'" + text + "' has too many digits for an exponent");
+            if (Math.abs(decimal.scale()) > 9 || decimal.precision() > 30) {
+                throw new IllegalArgumentException("'" + text + "' has too many digits or is too large for an exponent");
             }
             return decimal.scale() <= 0
                     ? of(decimal.toBigIntegerExact(), BigInteger.ONE)

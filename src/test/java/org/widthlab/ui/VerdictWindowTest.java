@@ -1,0 +1,73 @@
+package org.widthlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.widthlab.theory.Preset;
+
+/** The verdict panel, headless: choose a preset or type an exponent, see the verdict change at once. */
+@ExtendWith(ApplicationExtension.class)
+class VerdictWindowTest {
+
+    private VerdictPane pane;
+
+    @Start
+    void start(Stage stage) {
+        pane = new VerdictPane();
+        stage.setScene(new Scene(pane, 1024, 700));
+        stage.show();
+    }
+
+    @Test
+    void choosingMuPShowsFeatureLearning(FxRobot robot) {
+        // given the window, when μP is chosen from the preset list
+        robot.interact(() -> robot.lookup("#presetChoice").queryAs(ComboBox.class)
+                .getSelectionModel().select(new ParametrizationViewModel.PresetChoice(Preset.NTP)));
+        robot.interact(() -> robot.lookup("#presetChoice").queryAs(ComboBox.class)
+                .getSelectionModel().select(new ParametrizationViewModel.PresetChoice(Preset.MUP)));
+
+        // then the badge says feature learning and r = 0
+        assertEquals("feature learning", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
+        assertEquals("0", robot.lookup("#rValue").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void typingAnExponentUpdatesTheVerdictAndLeavesThePreset(FxRobot robot) {
+        // given μP (the default), when c is changed to 1
+        robot.clickOn("#c").eraseText(1).write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the verdict is trivial at once and the preset is "custom"
+        assertEquals("trivial", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
+        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, pane.model().presetProperty().get());
+    }
+
+    @Test
+    void anInvalidExponentIsNamedAndTheVerdictWithdrawn(FxRobot robot) {
+        robot.clickOn("#a2").eraseText(1).write("1/x");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertNull(pane.model().verdictProperty().get());
+        String message = robot.lookup("#fieldError").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("a2: '1/x' is not an exponent"), message);
+        assertTrue(robot.lookup("#a2").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+
+        robot.clickOn("#a2").eraseText(3).write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pane.model().verdictProperty().get() == null);
+        assertEquals("", robot.lookup("#fieldError").queryAs(Label.class).getText());
+    }
+}
