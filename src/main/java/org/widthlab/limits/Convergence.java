@@ -12,6 +12,41 @@ package org.widthlab.limits;
  */
 public record Convergence(int[] widths, double[] distances, double slope) {
 
+    public Convergence {
+        widths = widths.clone();
+        distances = distances.clone();
+    }
+
+    @Override
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    @Override
+    public double[] distances() {
+        return distances.clone();
+    }
+
+    /**
+     * The convergence of loss curves: {@code lossCurves[w][t]} at width {@code widths[w]} against the limit's
+     * {@code limitLoss[t]} (D(n) is then the root mean square over the steps).
+     */
+    public static Convergence ofLossCurves(int[] widths, double[][] lossCurves, double[] limitLoss) {
+        double[][][] curves = new double[lossCurves.length][][];
+        for (int w = 0; w < lossCurves.length; w++) {
+            curves[w] = column(lossCurves[w]);
+        }
+        return of(widths, curves, column(limitLoss));
+    }
+
+    private static double[][] column(double[] values) {
+        double[][] out = new double[values.length][1];
+        for (int t = 0; t < values.length; t++) {
+            out[t][0] = values[t];
+        }
+        return out;
+    }
+
     /**
      * @param widths the widths (at least two different ones)
      * @param curves {@code curves[w][t][i]} at width {@code widths[w]} (e.g. seed-averaged {@code f_t}, or a loss
@@ -30,7 +65,7 @@ public record Convergence(int[] widths, double[] distances, double slope) {
             logN[w] = Math.log(widths[w]);
             logD[w] = Math.log(distances[w]);
         }
-        return new Convergence(widths.clone(), distances, LeastSquaresLine.fit(logN, logD).slope());
+        return new Convergence(widths, distances, LeastSquaresLine.fit(logN, logD).slope());
     }
 
     static double rmsDifference(double[][] a, double[][] b) {

@@ -59,7 +59,7 @@ public record Kernel(KernelMatrix nngp, List<KernelMatrix> contributions) {
      * layers {@code Verdict.survivingKernelLayers()} this is the parametrization's limiting kernel.
      */
     public KernelMatrix sumOfContributions(List<Integer> layers) {
-        KernelMatrix sum = KernelMatrix.symmetric(size(), (i, j) -> 0);
+        KernelMatrix sum = KernelMatrix.zeros(size());
         for (int layer : layers) {
             sum = sum.plus(contribution(layer));
         }

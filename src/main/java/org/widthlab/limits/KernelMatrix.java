@@ -44,29 +44,9 @@ public final class KernelMatrix {
         return new KernelMatrix(n, v);
     }
 
-    /** The matrix of ones: the empty product of derivative kernels. */
-    static KernelMatrix ones(int size) {
-        double[] v = new double[size * size];
-        Arrays.fill(v, 1);
-        return new KernelMatrix(size, v);
-    }
-
-    /** {@code out(i,j) = f(i, j)} for the symmetric entries j ≤ i, mirrored. */
-    static KernelMatrix symmetric(int size, EntryFunction f) {
-        double[] v = new double[size * size];
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j <= i; j++) {
-                double x = f.at(i, j);
-                v[i * size + j] = x;
-                v[j * size + i] = x;
-            }
-        }
-        return new KernelMatrix(size, v);
-    }
-
-    @FunctionalInterface
-    interface EntryFunction {
-        double at(int i, int j);
+    /** The zero matrix. */
+    static KernelMatrix zeros(int size) {
+        return new KernelMatrix(size, new double[size * size]);
     }
 
     private static double dot(double[] x, double[] y) {
@@ -108,7 +88,7 @@ public final class KernelMatrix {
         return new KernelMatrix(size, v);
     }
 
-    /** The rows {@code rows} and columns {@code cols} of this matrix, as a new array. */
+    /** Rows {@code rowStart..rowEnd−1} and columns {@code colStart..colEnd−1} of this matrix, as a new array. */
     public double[][] block(int rowStart, int rowEnd, int colStart, int colEnd) {
         double[][] out = new double[rowEnd - rowStart][colEnd - colStart];
         for (int i = rowStart; i < rowEnd; i++) {

@@ -97,11 +97,38 @@ public final class LimitCalculator {
         for (int t = 0; t < f.length; t++) {
             lossCurve[t] = loss.mean(f[t], targets);
         }
-        return new LimitResult(LimitKind.EXTRAPOLATED, "Not a limit: each f_t(ξ_i) fitted as v_∞ + k n^(-1/2) over"
-                + " widths " + java.util.Arrays.toString(widths) + " (least squares); deep nonlinear feature"
-                + " learning has no exact limit here.", Optional.empty(),
+        return new LimitResult(LimitKind.EXTRAPOLATED, EXTRAPOLATION_NOTE + " widths " + java.util.Arrays.toString(widths)
+                + ".", Optional.empty(),
                 Optional.of(new Trajectory(f, eval, lossCurve)), OptionalDouble.empty());
     }
+
+    /**
+     * An extrapolation of finite-width training-loss curves (e.g. the sweep's seed-averaged {@code loss} per
+     * width) to n = ∞ in {@code n^{−1/2}}, labelled {@link LimitKind#EXTRAPOLATED}; its trajectory has the loss
+     * curve only (no outputs per input).
+     *
+     * @param lossCurves {@code lossCurves[w][t]} at width {@code widths[w]}
+     */
+    public static LimitResult extrapolatedLoss(int[] widths, double[][] lossCurves) {
+        double[][][] curves = new double[lossCurves.length][][];
+        for (int w = 0; w < lossCurves.length; w++) {
+            curves[w] = new double[lossCurves[w].length][1];
+            for (int t = 0; t < lossCurves[w].length; t++) {
+                curves[w][t][0] = lossCurves[w][t];
+            }
+        }
+        double[][] fitted = Extrapolation.curves(widths, curves);
+        double[] loss = new double[fitted.length];
+        for (int t = 0; t < fitted.length; t++) {
+            loss[t] = fitted[t][0];
+        }
+        double[][] none = new double[fitted.length][0];
+        return new LimitResult(LimitKind.EXTRAPOLATED, EXTRAPOLATION_NOTE + " widths " + java.util.Arrays.toString(widths)
+                + ".", Optional.empty(), Optional.of(new Trajectory(none, none, loss)), OptionalDouble.empty());
+    }
+
+    private static final String EXTRAPOLATION_NOTE = "Not a limit: each value fitted as v_∞ + k n^(-1/2) (least"
+            + " squares) over";
 
     private static LimitResult kernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
             double[] targets, double[][] evalInputs, double[] f0) {
