@@ -1,6 +1,5 @@
 package org.widthlab.cli;
 
-import org.widthlab.limits.KernelMatrix;
 import org.widthlab.limits.LimitResult;
 import org.widthlab.limits.Trajectory;
 import org.widthlab.theory.Verdict;
@@ -18,7 +17,7 @@ import org.widthlab.theory.Verdict;
  * @param regime         the theory's regime of the parametrization
  * @param inputs         the training inputs ξ_i
  * @param targets        the targets y_i
- * @param nngp           Σ^{L+1} on the inputs
+ * @param nngp           Σ^{L+1} on the inputs (kernel regime only, as the two below)
  * @param ntk            the full NTK Θ^{L+1}
  * @param limitingKernel the parametrization's limiting kernel (kernel regime only)
  * @param f              f_t(ξ_i), one array per step
@@ -34,7 +33,7 @@ record LimitJson(String kind, String label, String explanation, Double errorEsti
                 verdict.regime().id(), inputs, targets,
                 result.kernels().map(k -> k.nngp().toArray()).orElse(null),
                 result.kernels().map(k -> k.ntk().toArray()).orElse(null),
-                result.kernels().flatMap(k -> k.limitingKernel()).map(KernelMatrix::toArray).orElse(null),
+                result.kernels().map(k -> k.limitingKernel().toArray()).orElse(null),
                 result.trajectory().map(Trajectory::train).orElse(null),
                 result.trajectory().map(Trajectory::loss).orElse(null));
     }

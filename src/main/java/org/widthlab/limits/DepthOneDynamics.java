@@ -1,5 +1,7 @@
 package org.widthlab.limits;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.widthlab.theory.Activation;
 
 /**
@@ -32,6 +34,9 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
         targets = targets.clone();
     }
 
+    /** Particles per parallel block; blocks are summed in a fixed order, so results do not depend on threads. */
+    private static final int BLOCK = 512;
+
     /** Trains the particles for {@code steps} steps; outputs on the training and the evaluation inputs. */
     public Trajectory train(Particles start, double[][] evalInputs, int steps) {
         int d = start.inputDim();
@@ -44,49 +49,59 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
         double[][] u = start.u();
         double[] v = start.v();
         double[] w = start.weights();
-        int batch = inputs.length;
+        int blocks = (v.length + BLOCK - 1) / BLOCK;
         double[][] train = new double[steps + 1][];
         double[][] eval = new double[steps + 1][];
         double[] lossCurve = new double[steps + 1];
-        double[] pre = new double[batch];
-        double[] grad = new double[d];
         for (int t = 0; ; t++) {
-            train[t] = outputs(u, v, w, inputs);
-            eval[t] = outputs(u, v, w, evalInputs);
+            train[t] = outputs(u, v, w, inputs, blocks);
+            eval[t] = outputs(u, v, w, evalInputs, blocks);
             lossCurve[t] = loss.mean(train[t], targets);
             if (t == steps) {
                 break;
             }
             double[] chi = loss.chi(train[t], targets);
-            for (int k = 0; k < v.length; k++) {
-                double dv = 0;
-                java.util.Arrays.fill(grad, 0);
-                for (int i = 0; i < batch; i++) {
-                    pre[i] = dot(u[k], inputs[i]);
-                    dv += chi[i] * phi.value(pre[i]);
-                    double g = chi[i] * phi.derivative(pre[i]);
-                    for (int j = 0; j < d; j++) {
-                        grad[j] += g * inputs[i][j];
+            IntStream.range(0, blocks).parallel().forEach(b -> {
+                double[] grad = new double[d];
+                for (int k = b * BLOCK; k < Math.min(v.length, (b + 1) * BLOCK); k++) {
+                    double dv = 0;
+                    Arrays.fill(grad, 0);
+                    for (int i = 0; i < inputs.length; i++) {
+                        double pre = dot(u[k], inputs[i]);
+                        dv += chi[i] * phi.value(pre);
+                        double g = chi[i] * phi.derivative(pre);
+                        for (int j = 0; j < d; j++) {
+                            grad[j] += g * inputs[i][j];
+                        }
                     }
+                    for (int j = 0; j < d; j++) {
+                        u[k][j] -= eta * v[k] * grad[j];
+                    }
+                    v[k] -= eta * dv;
                 }
-                for (int j = 0; j < d; j++) {
-                    u[k][j] -= eta * v[k] * grad[j];
-                }
-                v[k] -= eta * dv;
-            }
+            });
         }
         return new Trajectory(train, eval, lossCurve);
     }
 
-    private double[] outputs(double[][] u, double[] v, double[] w, double[][] xs) {
-        double[] f = new double[xs.length];
-        for (int k = 0; k < v.length; k++) {
-            double wv = w[k] * v[k];
-            if (wv == 0) {
-                continue;
+    /** {@code f(ξ) = Σ_k w_k V_k φ(U_k·ξ)}, summed block by block in parallel, blocks added in order. */
+    private double[] outputs(double[][] u, double[] v, double[] w, double[][] xs, int blocks) {
+        double[][] partial = new double[blocks][xs.length];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            for (int k = b * BLOCK; k < Math.min(v.length, (b + 1) * BLOCK); k++) {
+                double wv = w[k] * v[k];
+                if (wv == 0) {
+                    continue;
+                }
+                for (int i = 0; i < xs.length; i++) {
+                    partial[b][i] += wv * phi.value(dot(u[k], xs[i]));
+                }
             }
-            for (int i = 0; i < xs.length; i++) {
-                f[i] += wv * phi.value(dot(u[k], xs[i]));
+        });
+        double[] f = new double[xs.length];
+        for (double[] p : partial) {
+            for (int i = 0; i < f.length; i++) {
+                f[i] += p[i];
             }
         }
         return f;

@@ -17,7 +17,7 @@ import org.widthlab.theory.Preset;
  *   <li>d ≤ 2 (so at most 3 Gaussian dimensions): tensor Gauss–Hermite quadrature at two orders; the result
  *       is the higher order, the error estimate the largest change of f_t between the two.</li>
  *   <li>d ≥ 3: quasi-Monte Carlo, {@value #QMC_SHIFTS} independently shifted Halton sets of
- *       {@value #QMC_POINTS} points each; the result is their mean, the error estimate its largest
+ *       {@value #QMC_POINTS} particles each (antithetic in V); the result is their mean, the error estimate its largest
  *       standard error (sample standard deviation over shifts / √shifts).</li>
  * </ul>
  */
@@ -26,10 +26,10 @@ public final class DepthOneFeatureLearningLimit {
     /** The largest d done by tensor quadrature. */
     static final int MAX_QUADRATURE_INPUT_DIM = 2;
     /** Tensor-grid budget: the higher order is the largest m ≤ {@value #MAX_ORDER} with m^dim ≤ this. */
-    static final int MAX_GRID_POINTS = 1 << 15;
+    static final int MAX_GRID_POINTS = 1 << 14;
     static final int MAX_ORDER = 64;
     static final int QMC_SHIFTS = 8;
-    static final int QMC_POINTS = 2048;
+    static final int QMC_POINTS = 1024;
 
     private DepthOneFeatureLearningLimit() {
     }
@@ -107,7 +107,7 @@ public final class DepthOneFeatureLearningLimit {
         }
         return new LimitResult(LimitKind.QUASI_MONTE_CARLO, String.format(java.util.Locale.ROOT,
                 "Depth-1 μP limit (TP4 Theorem 6.1) by quasi-Monte Carlo in %d dimensions: %d randomly shifted Halton"
-                        + " sets of %d points; standard error up to %.2g.", zeroReadout ? d : d + 1, QMC_SHIFTS,
+                        + " sets of %d particles (antithetic in V); standard error up to %.2g.", zeroReadout ? d : d + 1, QMC_SHIFTS,
                 QMC_POINTS, error), Optional.empty(), Optional.of(new Trajectory(train, eval, lossCurve)),
                 OptionalDouble.of(error));
     }

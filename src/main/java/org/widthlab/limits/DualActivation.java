@@ -20,7 +20,8 @@ public interface DualActivation {
     /**
      * φ's closed form where THEORY.md §7 gives one (ReLU, erf) or one is classical (identity; sin, whose
      * Gauss–Hermite quadrature fails at large variance, where sin(√s z) oscillates fast); otherwise (tanh,
-     * GELU) two-dimensional Gauss–Hermite quadrature with an order that grows with the variance.
+     * GELU) the Hermite expansion {@link HermiteSeriesDual}, whose coefficients are one-dimensional
+     * Gauss–Hermite integrals (checked against the two-dimensional quadrature {@link QuadratureDual}).
      */
     static DualActivation of(Activation phi) {
         return switch (phi) {
@@ -28,7 +29,7 @@ public interface DualActivation {
             case ERF -> ClosedFormDuals::erf;
             case IDENTITY -> ClosedFormDuals::identity;
             case SIN -> ClosedFormDuals::sin;
-            case TANH, GELU -> new ScaledQuadratureDual(phi);
+            case TANH, GELU -> new HermiteSeriesDual(phi);
         };
     }
 }

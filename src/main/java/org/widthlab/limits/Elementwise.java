@@ -1,6 +1,7 @@
 package org.widthlab.limits;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The nonlinearity {@code x = φ(h)} on the kernels (THEORY.md §7): with {@code (u, v) ~ N(0, Σ)} for each
@@ -18,13 +19,18 @@ public record Elementwise(DualActivation dual) implements KernelMap {
         int n = s.size();
         double[][] value = new double[n][n];
         double[][] derivative = new double[n][n];
-        for (int i = 0; i < n; i++) {
+        // Rows in parallel: each entry is computed on its own, so the result does not depend on the threads.
+        IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = 0; j <= i; j++) {
                 DualActivation.Moments m = dual.moments(s.get(i, i), s.get(i, j), s.get(j, j));
                 value[i][j] = m.value();
-                value[j][i] = m.value();
                 derivative[i][j] = m.derivative();
-                derivative[j][i] = m.derivative();
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                value[j][i] = value[i][j];
+                derivative[j][i] = derivative[i][j];
             }
         }
         KernelMatrix sigmaDot = KernelMatrix.of(derivative);

@@ -1,6 +1,5 @@
 package org.widthlab.limits;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -51,14 +50,11 @@ public final class LimitCalculator {
             return kernelRegime(experiment, verdict, inputs, targets, evalInputs,
                     new double[inputs.length + evalInputs.length]);
         }
-        Optional<LimitKernels> kernels = verdict.stable() ? Optional.of(kernels(p, verdict, inputs, evalInputs).onTraining)
-                : Optional.empty();
         if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
-            LimitResult r = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs, loss,
+            return DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs, loss,
                     experiment.learningRate(), experiment.steps(), experiment.seed());
-            return new LimitResult(r.kind(), r.explanation(), kernels, r.trajectory(), r.errorEstimate());
         }
-        return new LimitResult(LimitKind.NONE, noLimitReason(verdict), kernels, Optional.empty(),
+        return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
                 OptionalDouble.empty());
     }
 
@@ -144,6 +140,7 @@ public final class LimitCalculator {
     private record KernelsOnInputs(LimitKernels onTraining, KernelMatrix limitingOnAll) {
     }
 
+    /** The kernels on the training inputs, and the limiting kernel on the training then evaluation inputs. */
     private static KernelsOnInputs kernels(Parametrization p, Verdict verdict, double[][] inputs,
             double[][] evalInputs) {
         double[][] all = new double[inputs.length + evalInputs.length][];
@@ -151,12 +148,9 @@ public final class LimitCalculator {
         System.arraycopy(evalInputs, 0, all, inputs.length, evalInputs.length);
         Kernel kernel = KernelMap.mlp(p.depth(), p.activation()).apply(Kernel.ofInputs(all));
         int b = inputs.length;
-        List<Integer> surviving = verdict.survivingKernelLayers();
-        KernelMatrix limiting = kernel.sumOfContributions(surviving);
-        Optional<KernelMatrix> limitingOnTraining = verdict.regime() == Regime.KERNEL
-                ? Optional.of(KernelMatrix.of(limiting.block(0, b, 0, b))) : Optional.empty();
+        KernelMatrix limiting = kernel.sumOfContributions(verdict.survivingKernelLayers());
         return new KernelsOnInputs(new LimitKernels(KernelMatrix.of(kernel.nngp().block(0, b, 0, b)),
-                KernelMatrix.of(kernel.ntk().block(0, b, 0, b)), limitingOnTraining), limiting);
+                KernelMatrix.of(kernel.ntk().block(0, b, 0, b)), KernelMatrix.of(limiting.block(0, b, 0, b))), limiting);
     }
 
     private static String noLimitReason(Verdict verdict) {

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  *
  * @param kind           how it was obtained
  * @param explanation    one or two sentences: the method, its error estimate, or why there is no limit
- * @param kernels        NNGP/NTK/limiting kernel on the training inputs, where the kernels are defined
+ * @param kernels        NNGP/NTK/limiting kernel on the training inputs (kernel regime only)
  * @param trajectory     {@code f_t} and the loss for t = 0..T; empty when kind is {@link LimitKind#NONE}
  * @param errorEstimate  for quadrature: the largest change of {@code f_t} between two orders; for
  *                       quasi-Monte Carlo: the largest standard error over independent shifts

@@ -46,12 +46,19 @@ public final class ParticleSets {
     }
 
     /**
-     * A randomly shifted Halton set (Cranley–Patterson rotation; Halton 1960): point k = 1..count has
+     * A randomly shifted Halton set (Cranley–Patterson rotation; Halton 1960): point k = 1..count/2 has
      * coordinate j {@code x_kj = frac(radicalInverse_{p_j}(k) + s_j)} with {@code s ~ U[0,1)^dim} drawn
-     * from {@code seed}, mapped to a normal by {@code Φ^{-1}(x) = −√2 erfc^{-1}(2x)}; equal weights. Every
-     * shift gives an unbiased estimate, so independent shifts give an error estimate.
+     * from {@code seed}, mapped to a normal by {@code Φ^{-1}(x) = −√2 erfc^{-1}(2x)}; each point also comes
+     * with its antithetic twin {@code (U, −V)} (the law of {@code V_0} is symmetric, and the twin cancels
+     * {@code f_0} exactly); equal weights. Every shift gives an unbiased estimate, so independent shifts give
+     * an error estimate.
+     *
+     * @param count the number of particles, even
      */
     public static Particles shiftedHalton(int inputDim, boolean zeroReadout, int count, long seed) {
+        if (count < 2 || count % 2 != 0) {
+            throw new IllegalArgumentException("quasi-Monte Carlo needs an even number of particles, got " + count);
+        }
         int dim = zeroReadout ? inputDim : inputDim + 1;
         if (dim > PRIMES.length) {
             throw new IllegalArgumentException("quasi-Monte Carlo supports up to " + PRIMES.length
@@ -65,15 +72,18 @@ public final class ParticleSets {
         double[][] u = new double[count][inputDim];
         double[] v = new double[count];
         double[] w = new double[count];
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < count; k += 2) {
             double[] point = new double[dim];
             for (int j = 0; j < dim; j++) {
-                double x = radicalInverse(k + 1, PRIMES[j]) + shift[j];
+                double x = radicalInverse(k / 2 + 1, PRIMES[j]) + shift[j];
                 point[j] = inverseNormalCdf(x - Math.floor(x));
             }
             System.arraycopy(point, 0, u[k], 0, inputDim);
+            System.arraycopy(point, 0, u[k + 1], 0, inputDim);
             v[k] = zeroReadout ? 0 : point[inputDim];
+            v[k + 1] = -v[k];
             w[k] = 1.0 / count;
+            w[k + 1] = 1.0 / count;
         }
         return new Particles(u, v, w);
     }

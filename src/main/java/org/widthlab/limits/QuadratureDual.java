@@ -9,8 +9,8 @@ import org.widthlab.theory.Activation;
  * (Cholesky factor), and {@code E[g(u, v)] ≈ Σ_{k,m} w_k w_m g(u(z_k), v(z_k, z_m))}. Exact to machine
  * precision for smooth φ at unit-scale covariances and moderate order; the error grows with the variance
  * (φ(√s z) varies on a scale 1/√s) and near a kink (ReLU: only algebraic convergence). Measured against
- * order 400, order 64: tanh 5e-11 at (1, .3, 1), 4e-5 at (4, 2, 4); GELU 1e-16 and 2e-11 (DualActivationTest,
- * {@link ScaledQuadratureDual}).
+ * order 400, order 64: tanh 5e-11 at (1, .3, 1), 4e-5 at (4, 2, 4); GELU 1e-16 and 2e-11. Slow (a
+ * two-dimensional rule per entry): the kernels use {@link HermiteSeriesDual}, checked against this.
  *
  * @param phi  the nonlinearity
  * @param rule the one-dimensional rule, used on both axes

@@ -158,7 +158,7 @@ class DepthOneLimitTest {
 
     /**
      * The two-order error estimate for tanh: 2-D grid (d = 1) of order 64 against 48, 3-D grid (d = 2) of
-     * order 32 against 24; bounds a little above the values measured at these inputs (2.3e-6 and 1.2e-4).
+     * order 25 against 18; bounds a little above the values measured at these inputs (2.3e-6 and 6e-4).
      * Not machine precision: tanh is analytic only in the strip |Im z| < π/2, where Gauss–Hermite converges
      * like e^{−c√m}, not geometrically.
      */
@@ -170,9 +170,9 @@ class DepthOneLimitTest {
                 TARGETS_2D, new double[0][], Loss.SQUARED, ETA, STEPS, 1);
         assertTrue(oneDim.errorEstimate().orElseThrow() < ERROR_ESTIMATE_D1, "tanh, d = 1: " + oneDim.errorEstimate());
         assertTrue(twoDim.errorEstimate().orElseThrow() < ERROR_ESTIMATE_D2, "tanh, d = 2: " + twoDim.errorEstimate());
-        assertTrue(twoDim.explanation().contains("order 32"), twoDim.explanation());
+        assertTrue(twoDim.explanation().contains("order 25"), twoDim.explanation());
     }
 
     private static final double ERROR_ESTIMATE_D1 = 1e-5;
-    private static final double ERROR_ESTIMATE_D2 = 5e-4;
+    private static final double ERROR_ESTIMATE_D2 = 1e-3;
 }
