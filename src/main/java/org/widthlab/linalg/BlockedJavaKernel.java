@@ -1,13 +1,7 @@
 package org.widthlab.linalg;
 
 import java.nio.FloatBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,31 +32,26 @@ public final class BlockedJavaKernel implements MatrixKernel {
     static final int NC = 512;
     /** Depth of a slice: a packed panel of op(B) is KC×NC floats (512 KiB, in L2). */
     static final int KC = 256;
-    /** Below this many flops (2mnk) one call runs on the calling thread alone: handing work to another thread costs ~20–50 µs. */
+    /**
+     * Below this many flops (2mnk) a call runs on the calling thread alone: about 120 µs of work, against
+     * 20–50 µs to hand a block to another thread.
+     */
     static final double PARALLEL_THRESHOLD_FLOPS = 4e6;
     /** Column blocks are multiples of this (one AVX-512 vector of floats), so the vector loop has no ragged tail. */
     private static final int VECTOR_FLOATS = 16;
-
-    /** Helper threads shared by all instances; idle ones end after a minute, and they never keep the JVM alive. */
-    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "widthlab-gemm");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Stored rows transposed together when packing (one 64-byte cache line of each packed row per pass). */
+    private static final int TILE = 16;
 
     private final int threads;
 
     /** A kernel that splits each product over {@code threads} threads (the caller's own included). */
     public BlockedJavaKernel(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the Java kernel needs at least 1 thread, got " + threads);
-        }
-        this.threads = threads;
+        this.threads = GemmThreads.requirePositive(threads);
     }
 
     @Override
     public String name() {
-        return "java (" + threads + (threads == 1 ? " thread)" : " threads)");
+        return GemmThreads.kernelName(MatrixKernels.Kind.JAVA.id(), threads);
     }
 
     @Override
@@ -74,41 +63,7 @@ public final class BlockedJavaKernel implements MatrixKernel {
         }
         Plan plan = new Plan(transposeA, transposeB, alpha, a, b, beta, c, shape,
                 shape.flops() < PARALLEL_THRESHOLD_FLOPS ? 1 : threads);
-        int workers = Math.min(plan.workersWanted, plan.blocks());
-        List<Future<?>> helpers = new ArrayList<>(workers - 1);
-        for (int w = 1; w < workers; w++) {
-            helpers.add(HELPERS.submit(plan::work));
-        }
-        plan.work();
-        awaitAll(helpers);
-    }
-
-    /** Waits for every helper even if interrupted (they write into C, so returning early would race). */
-    private static void awaitAll(List<Future<?>> helpers) {
-        boolean interrupted = false;
-        Throwable failure = null;
-        for (Future<?> helper : helpers) {
-            while (true) {
-                try {
-                    helper.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    failure = e.getCause();
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
+        GemmThreads.runCopies(Math.min(plan.workersWanted, plan.blocks()), plan::work);
     }
 
     /** One call's split of C into blocks, handed out to workers through a shared counter. */
@@ -142,12 +97,13 @@ public final class BlockedJavaKernel implements MatrixKernel {
             this.n = shape.n();
             this.k = shape.k();
             this.workersWanted = workersWanted;
-            this.rowBlocks = ceilDiv(m, MC);
+            this.rowBlocks = GemmThreads.ceilDiv(m, MC);
             // With few row blocks (the engine's batch of 64 is one), narrow the column blocks so that
             // every worker gets at least one.
-            int colBlocksWanted = ceilDiv(workersWanted, rowBlocks);
-            this.blockCols = Math.min(NC, roundUp(ceilDiv(n, colBlocksWanted), VECTOR_FLOATS));
-            this.colBlocks = ceilDiv(n, blockCols);
+            int colBlocksWanted = GemmThreads.ceilDiv(workersWanted, rowBlocks);
+            this.blockCols = Math.min(NC,
+                    GemmThreads.roundUp(GemmThreads.ceilDiv(n, colBlocksWanted), VECTOR_FLOATS));
+            this.colBlocks = GemmThreads.ceilDiv(n, blockCols);
         }
 
         int blocks() {
@@ -170,45 +126,39 @@ public final class BlockedJavaKernel implements MatrixKernel {
             }
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kb = Math.min(KC, k - p0);
-                packA(ws, i0, mb, p0, kb);
-                packB(ws, p0, kb, j0, nb);
+                pack(a, !transposeA, p0, kb, i0, mb, ws.aPacked, ws.tile);
+                pack(b, transposeB, p0, kb, j0, nb, ws.bPanel, ws.tile);
                 multiplyPacked(ws.aPacked, ws.bPanel, ws.acc, mb, nb, kb);
             }
             writeBack(ws, i0, mb, j0, nb);
         }
 
-        /** aPacked[p·mb + i] = op(A)[i0+i, p0+p]. */
-        private void packA(Workspace ws, int i0, int mb, int p0, int kb) {
-            FloatBuffer storage = a.storage();
-            int lda = a.cols();
-            if (transposeA) {
+        /**
+         * dest[p][q] = M[p0+p, q0+q] for p < kb, q < qb, where M is {@code stored} itself or, if
+         * {@code transposed}, its transpose. Used for both operands: the panel of op(B) is M = op(B)
+         * (rows p, columns j), and the slice of op(A) is M = op(A)ᵀ (rows p, columns i).
+         */
+        private static void pack(FloatMatrix stored, boolean transposed, int p0, int kb, int q0, int qb,
+                float[][] dest, float[][] tile) {
+            FloatBuffer storage = stored.storage();
+            int ld = stored.cols();
+            if (!transposed) {
                 for (int p = 0; p < kb; p++) {
-                    storage.get((p0 + p) * lda + i0, ws.aPacked, p * mb, mb);
+                    storage.get((p0 + p) * ld + q0, dest[p], 0, qb);
                 }
-            } else {
-                for (int i = 0; i < mb; i++) {
-                    storage.get((i0 + i) * lda + p0, ws.line, 0, kb);
-                    for (int p = 0; p < kb; p++) {
-                        ws.aPacked[p * mb + i] = ws.line[p];
-                    }
-                }
+                return;
             }
-        }
-
-        /** bPanel[p][j] = op(B)[p0+p, j0+j]. */
-        private void packB(Workspace ws, int p0, int kb, int j0, int nb) {
-            FloatBuffer storage = b.storage();
-            int ldb = b.cols();
-            if (transposeB) {
-                for (int j = 0; j < nb; j++) {
-                    storage.get((j0 + j) * ldb + p0, ws.line, 0, kb);
-                    for (int p = 0; p < kb; p++) {
-                        ws.bPanel[p][j] = ws.line[p];
-                    }
+            // M[p, q] = stored[q, p]: read TILE stored rows, then write TILE consecutive floats per dest row.
+            for (int qt = 0; qt < qb; qt += TILE) {
+                int rows = Math.min(TILE, qb - qt);
+                for (int t = 0; t < rows; t++) {
+                    storage.get((q0 + qt + t) * ld + p0, tile[t], 0, kb);
                 }
-            } else {
                 for (int p = 0; p < kb; p++) {
-                    storage.get((p0 + p) * ldb + j0, ws.bPanel[p], 0, nb);
+                    float[] row = dest[p];
+                    for (int t = 0; t < rows; t++) {
+                        row[qt + t] = tile[t][p];
+                    }
                 }
             }
         }
@@ -237,19 +187,20 @@ public final class BlockedJavaKernel implements MatrixKernel {
     }
 
     /**
-     * acc[i][j] += Σ_p aPacked[p·mb + i]·bPanel[p][j], four p at a time: one pass over acc[i] per four
+     * acc[i][j] += Σ_p aPacked[p][i]·bPanel[p][j], four p at a time: one pass over acc[i] per four
      * rows of B halves the loads and stores of acc against one p at a time (measured 33–39 against
      * 26–31 GFLOP/s per core); wider unrolling, or two rows of acc at once, stopped C2 from vectorizing.
      */
-    static void multiplyPacked(float[] aPacked, float[][] bPanel, float[][] acc, int mb, int nb, int kb) {
+    private static void multiplyPacked(float[][] aPacked, float[][] bPanel, float[][] acc, int mb, int nb,
+            int kb) {
         for (int i = 0; i < mb; i++) {
             float[] row = acc[i];
             int p = 0;
             for (; p + 3 < kb; p += 4) {
-                float a0 = aPacked[p * mb + i];
-                float a1 = aPacked[(p + 1) * mb + i];
-                float a2 = aPacked[(p + 2) * mb + i];
-                float a3 = aPacked[(p + 3) * mb + i];
+                float a0 = aPacked[p][i];
+                float a1 = aPacked[p + 1][i];
+                float a2 = aPacked[p + 2][i];
+                float a3 = aPacked[p + 3][i];
                 float[] b0 = bPanel[p];
                 float[] b1 = bPanel[p + 1];
                 float[] b2 = bPanel[p + 2];
@@ -259,7 +210,7 @@ public final class BlockedJavaKernel implements MatrixKernel {
                 }
             }
             for (; p < kb; p++) {
-                float ap = aPacked[p * mb + i];
+                float ap = aPacked[p][i];
                 float[] bp = bPanel[p];
                 for (int j = 0; j < nb; j++) {
                     row[j] += ap * bp[j];
@@ -272,23 +223,18 @@ public final class BlockedJavaKernel implements MatrixKernel {
     private static final class Workspace {
         final float[][] acc;
         final float[][] bPanel;
-        final float[] aPacked;
-        /** A row being gathered for a transpose or written back to C. */
+        final float[][] aPacked;
+        /** A row of C being written back. */
         final float[] line;
+        /** {@link #TILE} stored rows being transposed while packing. */
+        final float[][] tile;
 
         Workspace(int mc, int nc, int kc) {
             acc = new float[mc][nc];
             bPanel = new float[kc][nc];
-            aPacked = new float[mc * kc];
-            line = new float[Math.max(nc, kc)];
+            aPacked = new float[kc][mc];
+            line = new float[nc];
+            tile = new float[TILE][kc];
         }
-    }
-
-    private static int ceilDiv(int x, int y) {
-        return (x + y - 1) / y;
-    }
-
-    private static int roundUp(int x, int multiple) {
-        return ceilDiv(x, multiple) * multiple;
     }
 }

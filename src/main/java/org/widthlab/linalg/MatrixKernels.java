@@ -57,9 +57,7 @@ public final class MatrixKernels {
                 case OPENBLAS -> new OpenBlasKernel(threads);
                 case JAVA -> new BlockedJavaKernel(threads);
                 case REFERENCE -> {
-                    if (threads < 1) {
-                        throw new IllegalArgumentException("a kernel needs at least 1 thread, got " + threads);
-                    }
+                    GemmThreads.requirePositive(threads);
                     yield new ReferenceKernel();
                 }
             };

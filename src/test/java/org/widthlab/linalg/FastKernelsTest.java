@@ -80,7 +80,10 @@ class FastKernelsTest {
         }
     }
 
-    /** The engine's products at a width past the parallel threshold: forward x·W, backward g·Wᵀ, update W += α·gᵀ·x. */
+    /**
+     * The engine's products at a width past both parallel thresholds: forward x·W, backward g·Wᵀ and
+     * the update W += α·gᵀ·x.
+     */
     @Test
     void engineShapesMatchTheReference() {
         int batch = 64;
@@ -103,6 +106,44 @@ class FastKernelsTest {
                 kernel.gemm(p.transposeA(), p.transposeB(), p.alpha(), p.a(), p.b(), p.beta(), actual);
                 assertGemmClose(kernel.name() + ", " + p.what(), expected, actual, p.transposeA(), p.transposeB(),
                         p.alpha(), p.a(), p.b(), p.beta(), p.c0());
+            }
+        }
+    }
+
+    /**
+     * Products big enough to be split between threads (≥ 10⁷ flops, both kernels' thresholds), cut
+     * along C's columns (wide C) and along its rows (tall C), in all four transpose combinations, on
+     * 2 and 3 threads (3 strips of a length that 16 does not divide leave a short last strip).
+     */
+    @Test
+    void splitProductsMatchTheReferenceInEveryDirection() {
+        int[][] shapes = {{64, 424, 200}, {424, 64, 200}};
+        long seed = 41;
+        for (int[] shape : shapes) {
+            int m = shape[0];
+            int n = shape[1];
+            int k = shape[2];
+            for (boolean transposeA : new boolean[] {false, true}) {
+                for (boolean transposeB : new boolean[] {false, true}) {
+                    FloatMatrix a = transposeA ? uniform(k, m, seed++) : uniform(m, k, seed++);
+                    FloatMatrix b = transposeB ? uniform(n, k, seed++) : uniform(k, n, seed++);
+                    FloatMatrix c0 = uniform(m, n, seed++);
+                    FloatMatrix expected = c0.copy();
+                    new ReferenceKernel().gemm(transposeA, transposeB, 0.5f, a, b, 1, expected);
+                    for (MatrixKernels.Kind kind : MatrixKernels.availableKinds()) {
+                        if (kind == MatrixKernels.Kind.REFERENCE) {
+                            continue;
+                        }
+                        for (int threads : new int[] {2, 3}) {
+                            MatrixKernel kernel = kind.create(threads);
+                            FloatMatrix actual = c0.copy();
+                            kernel.gemm(transposeA, transposeB, 0.5f, a, b, 1, actual);
+                            assertGemmClose(kernel.name() + ", " + m + "×" + k + "·" + k + "×" + n + ", transA="
+                                    + transposeA + ", transB=" + transposeB, expected, actual, transposeA, transposeB,
+                                    0.5f, a, b, 1, c0);
+                        }
+                    }
+                }
             }
         }
     }

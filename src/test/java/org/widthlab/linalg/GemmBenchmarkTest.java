@@ -28,7 +28,8 @@ class GemmBenchmarkTest {
         // java: 2 thread counts × 2 sizes × 3 products; reference: 1 thread, only n = 8 (the maximum), 3 products
         assertEquals(12 + 3, results.size());
         assertEquals(3, results.stream().filter(r -> r.kind().equals("reference")).count());
-        assertTrue(results.stream().filter(r -> r.kind().equals("reference")).allMatch(r -> r.threads() == 1 && r.n() == 8));
+        assertTrue(results.stream().filter(r -> r.kind().equals("reference"))
+                .allMatch(r -> r.threads() == 1 && r.n() == 8));
         for (Result r : results) {
             assertEquals(3, r.repetitions());
             assertTrue(r.minGflops() > 0 && r.minGflops() <= r.medianGflops() && r.medianGflops() <= r.maxGflops(),
