@@ -1,107 +1,69 @@
 package org.widthlab.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.SweepExecutor;
+import org.widthlab.engine.SweepOutcome;
+import org.widthlab.engine.SweepRecorder;
+import org.widthlab.engine.TrainingData;
+import org.widthlab.engine.WidthSweep;
 import org.widthlab.io.Json;
 import org.widthlab.limits.LimitCalculator;
+import org.widthlab.limits.LimitKind;
 import org.widthlab.limits.LimitResult;
+import org.widthlab.limits.SweepLossCurves;
+import org.widthlab.theory.Regime;
 import org.widthlab.theory.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (THEORY.md §7), as one JSON
- * object ({@link LimitJson}).
+ * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (THEORY.md §7), on the data of
+ * its first seed, as one JSON object ({@link LimitJson}). For feature learning without an exact limit, the
+ * sweep's widths are trained (one seed) and their loss curves extrapolated in n^{−1/2} (kind
+ * {@code extrapolated}, loss only).
  */
 @Command(name = "limit", mixinStandardHelpOptions = true,
         description = "Compute the infinite-width limit of an experiment (kernels, kernel-regime training, the"
-                + " depth-1 muP limit) and print it as JSON.")
+                + " depth-1 muP limit; else an extrapolation of finite widths) and print it as JSON.")
 public final class LimitCommand implements Callable<Integer> {
 
     @Mixin
-    ParametrizationOptions parametrization;
-
-    @Option(names = "--data", paramLabel = "SET", defaultValue = "teacher",
-            description = "sine, teacher, clusters or gaussian: decides the loss (default ${DEFAULT-VALUE})")
-    String data;
-
-    @Option(names = "--steps", paramLabel = "T", defaultValue = "5", description = "SGD steps (default ${DEFAULT-VALUE})")
-    int steps;
-
-    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "0.05", description = "learning rate η (default ${DEFAULT-VALUE})")
-    double learningRate;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--data-file", paramLabel = "FILE", required = true,
-            description = "JSON {\"inputs\": [[...], ...], \"targets\": [...]}: the training data")
-    Path dataFile;
+    ExperimentOptions experiment;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        JsonNode root = readData(dataFile);
-        double[][] inputs = matrix(root.get("inputs"), "inputs");
-        double[] targets = vector(root.get("targets"), "targets");
-        if (inputs.length == 0) {
-            throw new IllegalArgumentException(dataFile + ": \"inputs\" is empty");
+    public Integer call() throws Exception {
+        Experiment e = experiment.toExperiment();
+        Verdict verdict = Verdict.of(e.parametrization());
+        TrainingData data = TrainingData.of(e, 0);
+        LimitResult result = LimitCalculator.compute(e, data.inputs(), data.targets());
+        if (result.kind() == LimitKind.NONE && verdict.regime() == Regime.FEATURE_LEARNING) {
+            result = extrapolation(e).orElse(result);
         }
-        Experiment experiment = new Experiment(parametrization.toParametrization(), DataSetKind.fromId(data),
-                inputs[0].length, inputs.length, steps, learningRate, List.of(1), 1, seed, false);
-        LimitResult result = LimitCalculator.compute(experiment, inputs, targets);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.MAPPER.writeValueAsString(
-                LimitJson.of(result, Verdict.of(experiment.parametrization()), inputs, targets)));
+        out.println(Json.MAPPER.writeValueAsString(LimitJson.of(result, verdict, data.inputs(), data.targets())));
         out.flush();
         return 0;
     }
 
-    private static JsonNode readData(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
+    /** The first seed trained at every width of the experiment, its loss curves extrapolated; empty if fewer than 2 widths. */
+    private static Optional<LimitResult> extrapolation(Experiment e) throws InterruptedException {
+        Experiment oneSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
+                e.learningRate(), e.widths(), 1, e.seed(), false);
+        SweepRecorder recorder = new SweepRecorder();
+        SweepOutcome outcome = new WidthSweep(Kernels.forSweeps(), SweepExecutor.sameThread())
+                .start(oneSeed, recorder).await();
+        SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
+        if (outcome.status() != SweepOutcome.Status.COMPLETED || curves.widths().length < 2) {
+            return Optional.empty();
         }
-        try {
-            return Json.MAPPER.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-    }
-
-    private static double[][] matrix(JsonNode node, String name) {
-        if (node == null || !node.isArray()) {
-            throw new IllegalArgumentException("the data file needs \"" + name + "\": an array of input vectors");
-        }
-        double[][] out = new double[node.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = vector(node.get(i), name + "[" + i + "]");
-        }
-        return out;
-    }
-
-    private static double[] vector(JsonNode node, String name) {
-        if (node == null || !node.isArray()) {
-            throw new IllegalArgumentException("the data file needs \"" + name + "\": an array of numbers");
-        }
-        double[] out = new double[node.size()];
-        for (int i = 0; i < out.length; i++) {
-            if (!node.get(i).isNumber()) {
-                throw new IllegalArgumentException(name + "[" + i + "] is not a number: " + node.get(i));
-            }
-            out[i] = node.get(i).asDouble();
-        }
-        return out;
+        return Optional.of(LimitCalculator.extrapolatedLoss(curves.widths(), curves.curves()));
     }
 }

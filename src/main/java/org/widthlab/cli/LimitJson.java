@@ -20,7 +20,7 @@ import org.widthlab.theory.Verdict;
  * @param nngp           Σ^{L+1} on the inputs (kernel regime only, as the two below)
  * @param ntk            the full NTK Θ^{L+1}
  * @param limitingKernel the parametrization's limiting kernel (kernel regime only)
- * @param f              f_t(ξ_i), one array per step
+ * @param f              f_t(ξ_i), one array per step (null when only a loss curve is known: kind none or extrapolated)
  * @param loss           the mean training loss per step
  */
 record LimitJson(String kind, String label, String explanation, Double errorEstimate, String regime,
@@ -34,7 +34,7 @@ record LimitJson(String kind, String label, String explanation, Double errorEsti
                 result.kernels().map(k -> k.nngp().toArray()).orElse(null),
                 result.kernels().map(k -> k.ntk().toArray()).orElse(null),
                 result.kernels().map(k -> k.limitingKernel().toArray()).orElse(null),
-                result.trajectory().map(Trajectory::train).orElse(null),
+                result.trajectory().map(Trajectory::train).filter(f -> f[0].length > 0).orElse(null),
                 result.trajectory().map(Trajectory::loss).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Regime;
@@ -27,6 +28,12 @@ import org.widthlab.theory.Verdict;
 public final class LimitCalculator {
 
     private LimitCalculator() {
+    }
+
+    /** The limit on the data of the experiment's first seed ({@link TrainingData#of}), as the sweep trains on it. */
+    public static LimitResult compute(Experiment experiment) {
+        TrainingData data = TrainingData.of(experiment, 0);
+        return compute(experiment, data.inputs(), data.targets());
     }
 
     /** The limit on the training inputs (no evaluation inputs). */
