@@ -30,8 +30,18 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
                     + targets.length + " targets");
         }
         loss.checkTargets(targets);
-        inputs = inputs.clone();
+        inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
         targets = targets.clone();
+    }
+
+    @Override
+    public double[][] inputs() {
+        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    @Override
+    public double[] targets() {
+        return targets.clone();
     }
 
     /** Particles per parallel block; blocks are summed in a fixed order, so results do not depend on threads. */

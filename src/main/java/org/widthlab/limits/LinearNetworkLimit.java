@@ -34,8 +34,18 @@ public record LinearNetworkLimit(double[][] inputs, double[] targets, Loss loss,
             throw new IllegalArgumentException("need as many targets as inputs (≥ 1)");
         }
         loss.checkTargets(targets);
-        inputs = inputs.clone();
+        inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
         targets = targets.clone();
+    }
+
+    @Override
+    public double[][] inputs() {
+        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    @Override
+    public double[] targets() {
+        return targets.clone();
     }
 
     public Trajectory train(double[][] evalInputs, int steps, boolean zeroReadout) {

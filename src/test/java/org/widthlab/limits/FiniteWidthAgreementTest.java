@@ -24,7 +24,8 @@ class FiniteWidthAgreementTest {
     /**
      * "A few percent at width 4096" (issue 4): relative Frobenius error of the empirical kernel averaged over
      * {@value #NTK_SEEDS} seeds. Single seeds measured 3–7.5% (ReLU) and 1.3–4.8% (tanh) at depth 2, n = 4096,
-     * shrinking like n^{−1/2} from 15–19% at n = 256.
+     * shrinking like n^{−1/2} from 15–19% at n = 256; the 3-seed averages measured: NTP 2.1% (ReLU), 1.2% (tanh);
+     * SP with LR ∝ 1/n 2.6% (ReLU).
      */
     private static final double NTK_RELATIVE_TOLERANCE = 0.05;
     private static final int NTK_SEEDS = 3;
@@ -57,7 +58,8 @@ class FiniteWidthAgreementTest {
 
     /**
      * NTP, depth 1: each finite network's training against the kernel-regime limit conditioned on its own
-     * f_0; the distance shrinks with the width at the rate n^{−1/2}.
+     * f_0; the distance shrinks with the width at the rate n^{−1/2} (measured: 0.013, 0.0042, 0.0035 at
+     * n = 256, 1024, 4096, slope −0.49).
      */
     @Test
     void ntpTrainingConvergesToTheKernelRegimeLimitConditionedOnItsOwnStart() {
@@ -83,7 +85,8 @@ class FiniteWidthAgreementTest {
 
     /**
      * μP, depth 1 (TP4 Theorem 6.1): finite networks trained by SGD approach the exact limit; the error
-     * shrinks with n (seed-averaged), with a slope near −1/2, measured by {@link Convergence}.
+     * shrinks with n (seed-averaged), with a slope near −1/2, measured by {@link Convergence} (measured: RMS
+     * distances 0.029, 0.016, 0.0068, 0.0030 at n = 128, 512, 2048, 8192, slope −0.55).
      */
     @Test
     void mupDepthOneFiniteNetworksConvergeToTheExactLimit() {
