@@ -77,7 +77,7 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
                     double dv = 0;
                     Arrays.fill(grad, 0);
                     for (int i = 0; i < inputs.length; i++) {
-                        double pre = dot(u[k], inputs[i]);
+                        double pre = Vectors.dot(u[k], inputs[i]);
                         dv += chi[i] * phi.value(pre);
                         double g = chi[i] * phi.derivative(pre);
                         for (int j = 0; j < d; j++) {
@@ -104,7 +104,7 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
                     continue;
                 }
                 for (int i = 0; i < xs.length; i++) {
-                    partial[b][i] += wv * phi.value(dot(u[k], xs[i]));
+                    partial[b][i] += wv * phi.value(Vectors.dot(u[k], xs[i]));
                 }
             }
         });
@@ -115,14 +115,6 @@ public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targe
             }
         }
         return f;
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int j = 0; j < x.length; j++) {
-            s += x[j] * y[j];
-        }
-        return s;
     }
 
     private static void requireDim(double[] x, int d) {

@@ -36,7 +36,8 @@ public final class KernelMatrix {
         double[] v = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                double dot = dot(inputs[i], inputs[j]);
+                Vectors.requireSameLength(inputs[i], inputs[j]);
+                double dot = Vectors.dot(inputs[i], inputs[j]);
                 v[i * n + j] = dot;
                 v[j * n + i] = dot;
             }
@@ -47,17 +48,6 @@ public final class KernelMatrix {
     /** The zero matrix. */
     static KernelMatrix zeros(int size) {
         return new KernelMatrix(size, new double[size * size]);
-    }
-
-    private static double dot(double[] x, double[] y) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("inputs of different dimensions: " + x.length + " and " + y.length);
-        }
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
     }
 
     public int size() {

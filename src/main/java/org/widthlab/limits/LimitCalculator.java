@@ -52,17 +52,24 @@ public final class LimitCalculator {
         checkData(experiment, inputs, targets, evalInputs);
         Parametrization p = experiment.parametrization();
         Verdict verdict = Verdict.of(p);
-        Loss loss = Loss.of(experiment.dataSet());
+        LimitResult result;
         if (verdict.regime() == Regime.KERNEL) {
-            return kernelRegime(experiment, verdict, inputs, targets, evalInputs,
+            result = kernelRegime(experiment, verdict, inputs, targets, evalInputs,
                     new double[inputs.length + evalInputs.length]);
+        } else if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
+            result = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs,
+                    Loss.of(experiment.dataSet()), experiment.learningRate(), experiment.steps(), experiment.seed());
+        } else {
+            return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
+                    OptionalDouble.empty());
         }
-        if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
-            return DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs, loss,
-                    experiment.learningRate(), experiment.steps(), experiment.seed());
-        }
-        return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
-                OptionalDouble.empty());
+        return withCaveat(result, p.activation());
+    }
+
+    /** Appends what the theory page warns about this φ (ReLU not smooth; identity breaks the dichotomy). */
+    private static LimitResult withCaveat(LimitResult r, Activation phi) {
+        return phi.caveat().isEmpty() ? r : new LimitResult(r.kind(), r.explanation() + " " + phi.caveat(),
+                r.kernels(), r.trajectory(), r.errorEstimate());
     }
 
     /**
@@ -80,7 +87,8 @@ public final class LimitCalculator {
             throw new IllegalArgumentException("a limit conditioned on f_0 exists in the kernel regime only; this"
                     + " parametrization is " + verdict.regime().displayName());
         }
-        return kernelRegime(experiment, verdict, inputs, targets, evalInputs, f0);
+        return withCaveat(kernelRegime(experiment, verdict, inputs, targets, evalInputs, f0),
+                experiment.parametrization().activation());
     }
 
     /**

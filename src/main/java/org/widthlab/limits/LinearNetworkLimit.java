@@ -109,9 +109,7 @@ public record LinearNetworkLimit(double[][] inputs, double[] targets, Loss loss,
             if (xs[i].length != m.length) {
                 throw new IllegalArgumentException("input of dimension " + xs[i].length + ", expected " + m.length);
             }
-            for (int j = 0; j < m.length; j++) {
-                f[i] += m[j] * xs[i][j];
-            }
+            f[i] = Vectors.dot(m, xs[i]);
         }
         return f;
     }
