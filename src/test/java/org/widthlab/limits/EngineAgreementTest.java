@@ -17,6 +17,8 @@ import org.widthlab.engine.TrainingData;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.Exponent;
+import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
 
 /** The limits against the engine's own finite networks (float32, the width sweep's loss curves). */
@@ -50,14 +52,9 @@ class EngineAgreementTest {
                     Arrays.stream(WIDTHS).boxed().toList(), 1, 1000 + k, false);
             LimitResult limit = LimitCalculator.compute(e);
             assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());
-            SweepRecorder recorder = new SweepRecorder();
-            SweepOutcome outcome = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.sameThread())
-                    .start(e, recorder).await();
-            assertEquals(SweepOutcome.Status.COMPLETED, outcome.status());
-            SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
-            Convergence c = Convergence.ofLossCurves(curves.widths(), curves.curves(), limit.lossCurve().orElseThrow());
+            double[] distances = engineDistances(e, limit);
             for (int w = 0; w < WIDTHS.length; w++) {
-                meanDistance[w] += c.distances()[w] / EXPERIMENTS;
+                meanDistance[w] += distances[w] / EXPERIMENTS;
             }
         }
         for (int w = 1; w < WIDTHS.length; w++) {
@@ -65,6 +62,41 @@ class EngineAgreementTest {
         }
         double slope = LeastSquaresLine.fit(logs(WIDTHS), logs(meanDistance)).slope();
         assertEquals(-0.5, slope, SLOPE_TOLERANCE, "slope of " + Arrays.toString(meanDistance));
+    }
+
+    /**
+     * NTP with a zero readout (ω + r > 1: only the readout's contribution Σ^{L+1} survives, THEORY.md §6, and
+     * f_0 = 0 exactly): the engine's loss curves approach kernel gradient descent with that kernel (measured:
+     * mean distances 4.0e-3, 1.5e-3, 6.6e-4 at n = 256, 1024, 4096, slope −0.64).
+     */
+    @Test
+    void engineZeroReadoutNtpLossCurvesConvergeToTheKernelLimit() throws InterruptedException {
+        Parametrization ntp = Preset.NTP.at(2, Activation.RELU);
+        List<Exponent> b = new java.util.ArrayList<>(ntp.b());
+        b.set(2, Exponent.INFINITY);
+        Parametrization zeroReadout = new Parametrization(2, ntp.a(), b, ntp.c(), ntp.activation());
+        double[] meanDistance = new double[WIDTHS.length];
+        for (int k = 0; k < EXPERIMENTS; k++) {
+            Experiment e = new Experiment(zeroReadout, DataSetKind.TEACHER, 4, 16, 10, 1.0,
+                    Arrays.stream(WIDTHS).boxed().toList(), 1, 2000 + k, false);
+            LimitResult limit = LimitCalculator.compute(e);
+            assertEquals(LimitKind.KERNEL_EXACT, limit.kind());
+            double[] distances = engineDistances(e, limit);
+            for (int w = 0; w < WIDTHS.length; w++) {
+                meanDistance[w] += distances[w] / EXPERIMENTS;
+            }
+        }
+        double slope = LeastSquaresLine.fit(logs(WIDTHS), logs(meanDistance)).slope();
+        assertEquals(-0.5, slope, SLOPE_TOLERANCE, "slope of " + Arrays.toString(meanDistance));
+    }
+
+    private static double[] engineDistances(Experiment e, LimitResult limit) throws InterruptedException {
+        SweepRecorder recorder = new SweepRecorder();
+        SweepOutcome outcome = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.sameThread())
+                .start(e, recorder).await();
+        assertEquals(SweepOutcome.Status.COMPLETED, outcome.status());
+        SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
+        return Convergence.ofLossCurves(curves.widths(), curves.curves(), limit.lossCurve().orElseThrow()).distances();
     }
 
     private static double[] logs(int[] x) {
