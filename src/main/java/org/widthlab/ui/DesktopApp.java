@@ -66,7 +66,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerViewModel model = new ExplorerViewModel(engine(), LimitSource.none(), UiThread.fx(), BACKGROUND, RecentFiles.inUserConfig());
+        ExplorerViewModel model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND, RecentFiles.inUserConfig());
         model.fontScaleProperty().set(options.fontScale());
         ExplorerView view = new ExplorerView(model);
         stage.setTitle("WidthLab — how networks behave as width grows");

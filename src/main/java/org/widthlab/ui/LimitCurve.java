@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The n = ∞ training-loss curve of an experiment, when an exact limit exists.
  *
- * @param kind        what the limit is, for the legend: "NTK limit", "μP limit (Theorem 6.1)", ...
+ * @param label       the legend text, saying what kind of limit it is: "n = ∞ (exact kernel limit)", ...
  * @param lossByStep  the loss at steps 0..T
  */
-record LimitCurve(String kind, List<Double> lossByStep) {
+record LimitCurve(String label, List<Double> lossByStep) {
 
     LimitCurve {
         lossByStep = List.copyOf(lossByStep);

@@ -66,7 +66,7 @@ final class TrainingChart {
             divergedRuns += diverged >= 0 ? 1 : 0;
         }
         limit.ifPresent(curve -> {
-            XYSeries series = new XYSeries("n = ∞ (" + curve.kind() + ")");
+            XYSeries series = new XYSeries(curve.label());
             for (int t = 0; t < curve.lossByStep().size(); t++) {
                 series.add(t, curve.lossByStep().get(t));
             }

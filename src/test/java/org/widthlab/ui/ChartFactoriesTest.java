@@ -98,7 +98,7 @@ class ChartFactoriesTest {
         data.add(new Measurement(2048, 0, 0, 0, Quantity.LOSS, 1, false));
         data.add(new Measurement(2048, 0, 1, 0, Quantity.LOSS, Double.POSITIVE_INFINITY, true));
 
-        JFreeChart chart = TrainingChart.create(data, Optional.of(new LimitCurve("NTK limit", List.of(1.0, 0.5, 0.33,
+        JFreeChart chart = TrainingChart.create(data, Optional.of(new LimitCurve("n = ∞ (NTK limit)", List.of(1.0, 0.5, 0.33,
                 0.25))), ChartStyle.DEFAULT);
 
         XYDataset lines = chart.getXYPlot().getDataset();

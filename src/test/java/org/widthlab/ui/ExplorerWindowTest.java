@@ -52,7 +52,7 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        LimitSource limit = e -> java.util.Optional.of(new LimitCurve("test limit", java.util.Collections.nCopies(
+        LimitSource limit = e -> java.util.Optional.of(new LimitCurve("n = ∞ (test limit)", java.util.Collections.nCopies(
                 e.steps() + 1, 0.5)));
         model = new ExplorerViewModel((e, l) -> engine.start(e, l), limit, UiThread.fx(), ForkJoinPool.commonPool(),
                 new RecentFiles(folder.resolve("recent.txt")));
