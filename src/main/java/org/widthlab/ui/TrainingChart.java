@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -85,8 +86,9 @@ final class TrainingChart {
         } else {
             lossAxis = new NumberAxis("training loss (mean over seeds)");
         }
-        JFreeChart chart = new JFreeChart("Training loss, one line per width", null,
-                new XYPlot(dataset, step, lossAxis, renderer), true);
+        XYPlot plot = new XYPlot(dataset, step, lossAxis, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        JFreeChart chart = new JFreeChart("Training loss, one line per width", null, plot, true);
         chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
                 : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
                         + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"
