@@ -76,8 +76,18 @@ final class CoordinateCheckChart {
         String title = "Coordinate check: " + QuantityNames.symbol(quantity) + " at step " + step;
         String empty = measurements.isEmpty() ? "no measurements yet: press Run"
                 : quantity == Quantity.NTK_CHANGE ? "not measured: tick “also measure the NTK's change” and run again"
-                : "no positive sizes at this step (they are exactly 0)";
+                : whyEmpty(measurements, quantity, step);
         return create(title, lines, empty, style);
+    }
+
+    /** Why a quantity that was measured has no line at {@code step}: the runs overflowed, or it is exactly 0. */
+    static String whyEmpty(List<Measurement> measurements, Quantity quantity, int step) {
+        boolean overflowed = measurements.stream().anyMatch(m -> m.quantity() == quantity && m.step() == step
+                && !Double.isFinite(m.value()));
+        boolean measured = measurements.stream().anyMatch(m -> m.quantity() == quantity && m.step() == step);
+        return !measured ? "not measured at this step (yet)"
+                : overflowed ? "the runs diverged before this step: move the step slider left"
+                : "exactly 0 at this step";
     }
 
     /** The chart of some lines (shared with the feature-movement chart); {@code empty} says why there are none. */

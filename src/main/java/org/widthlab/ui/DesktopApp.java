@@ -80,13 +80,15 @@ public final class DesktopApp extends Application {
             fail(model.messageProperty().get());
             return;
         }
+        Runnable chooseTab = () -> view.tabs().getTabs().stream()
+                .filter(t -> t.getId().equals(options.tab() + "Tab")).findFirst()
+                .ifPresent(t -> view.tabs().getSelectionModel().select(t));
         if (options.tab() != null) {
-            view.tabs().getTabs().stream().filter(t -> t.getId().equals(options.tab() + "Tab")).findFirst()
-                    .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+            chooseTab.run();
         }
         stage.show();
         if (options.screenshot() != null) {
-            screenshotAfterRun(stage, model, options.screenshot());
+            screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         }
     }
 
@@ -105,8 +107,8 @@ public final class DesktopApp extends Application {
         };
     }
 
-    /** Runs the experiment on show, then writes the whole window as PNG and quits. */
-    private static void screenshotAfterRun(Stage stage, ExplorerViewModel model, Path out) {
+    /** Runs the experiment on show, then shows the chosen tab, writes the whole window as PNG and quits. */
+    private static void screenshotAfterRun(Stage stage, ExplorerViewModel model, Path out, Runnable chooseTab) {
         if (model.experiment().experimentProperty().get() == null) {
             fail("the experiment is invalid: " + model.parametrization().errorProperty().get()
                     + model.experiment().errorProperty().get());
@@ -114,6 +116,7 @@ public final class DesktopApp extends Application {
         }
         model.sweep().outcomeProperty().addListener((obs, old, outcome) -> {
             if (outcome != null) {
+                chooseTab.run();
                 // let the last charts lay out and paint before the snapshot
                 PauseTransition settle = new PauseTransition(Duration.millis(400));
                 settle.setOnFinished(e -> write(stage, out, outcome));

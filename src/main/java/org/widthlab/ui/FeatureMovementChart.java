@@ -25,7 +25,7 @@ final class FeatureMovementChart {
                 "Feature movement: Δh^l at the last step" + (last >= 1 ? " (t = " + last + ")" : ""), lines,
                 measurements.isEmpty() ? "no measurements yet: press Run"
                         : last < 1 ? "features move only after a step: set T ≥ 1"
-                        : "no positive sizes at the last step (they are exactly 0)",
+                        : CoordinateCheckChart.whyEmpty(measurements, Quantity.DELTA_H, last),
                 style);
         chart.removeLegend();
         for (CoordinateCheckChart.Line line : lines) {

@@ -91,7 +91,7 @@ public final class VerdictView extends VBox {
     private static String maximalText(Verdict v) {
         String layers = IntStream.rangeClosed(1, v.maximalLayers().size()).filter(l -> v.maximalLayers().get(l - 1))
                 .mapToObj(String::valueOf).collect(Collectors.joining(", "));
-        return (layers.isEmpty() ? "no hidden layer" : "layers " + layers)
+        return (layers.isEmpty() ? "no hidden layer" : (layers.contains(",") ? "layers " : "layer ") + layers)
                 + (v.readoutUpdatedMaximally() ? "; readout updated maximally" : "")
                 + (v.readoutInitializedMaximally() ? "; readout initialized maximally" : "");
     }
