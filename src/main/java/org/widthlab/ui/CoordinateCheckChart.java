@@ -32,6 +32,10 @@ import org.widthlab.theory.Verdict;
  */
 final class CoordinateCheckChart {
 
+    /** The width axis of a chart with nothing on it yet: a frame of typical widths to fill. */
+    static final int EMPTY_WIDTHS_FROM = 32;
+    static final int EMPTY_WIDTHS_TO = 4096;
+
     private CoordinateCheckChart() {
     }
 
@@ -115,6 +119,9 @@ final class CoordinateCheckChart {
             });
         }
         LogAxis width = widthAxis();
+        if (lines.isEmpty()) {
+            width.setRange(EMPTY_WIDTHS_FROM, EMPTY_WIDTHS_TO);
+        }
         LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);

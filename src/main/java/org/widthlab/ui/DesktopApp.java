@@ -9,8 +9,10 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -54,7 +56,8 @@ public final class DesktopApp extends Application {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", options.width() + "x" + options.height() + "-32");
+            System.setProperty("headless.geometry", (options.sized() ? options.width() + "x" + options.height()
+                    : WindowOptions.DEFAULT_WIDTH + "x" + WindowOptions.DEFAULT_HEIGHT) + "-32");
         }
         Application.launch(DesktopApp.class, args);
         if (options.screenshot() != null) {
@@ -71,9 +74,12 @@ public final class DesktopApp extends Application {
         ExplorerView view = new ExplorerView(model);
         stage.setTitle("WidthLab — how networks behave as width grows");
         stage.getIcons().add(new Image(Resources.url("icon.png")));
-        stage.setScene(new Scene(view, options.width(), options.height()));
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view,
+                options.sized() ? options.width() : Math.min(WindowOptions.DEFAULT_WIDTH, screen.getWidth()),
+                options.sized() ? options.height() : Math.min(WindowOptions.DEFAULT_HEIGHT, screen.getHeight())));
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
         model.currentFileProperty().addListener((obs, old, file) ->
                 stage.setTitle("WidthLab — " + (file == null ? "" : file.getFileName())));
         if (options.open() != null && !model.open(options.open()) && options.screenshot() != null) {

@@ -165,17 +165,22 @@ public final class ExplorerView extends BorderPane {
         if (wideLayout != null && wideLayout == wide) {
             return;
         }
-        wideLayout = wide;
         if (wide) {
             verdictTab.setContent(null);
             tabs.getTabs().remove(verdictTab);
             center.getItems().setAll(verdictScroll, tabs);
             center.setDividerPositions(0.36);
             SplitPane.setResizableWithParent(verdictScroll, false);
+            wideLayout = true;
         } else {
+            boolean first = wideLayout == null;
             center.getItems().setAll(tabs);
             verdictTab.setContent(verdictScroll);
             tabs.getTabs().add(0, verdictTab);
+            if (first) {
+                tabs.getSelectionModel().select(verdictTab);
+            }
+            wideLayout = false;
         }
     }
 

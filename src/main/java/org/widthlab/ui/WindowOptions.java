@@ -9,12 +9,20 @@ import java.util.Locale;
  *   --open FILE          open an experiment file
  *   --screenshot OUT.png run the experiment, write a PNG of the whole window, and quit
  *                        (works without a display: it then renders headless with Monocle)
- *   --size WxH           the window size (default 1280x800)
+ *   --size WxH           the window size (default: 1280x800, or the screen if it is smaller)
  *   --tab NAME           the tab to show: verdict, coordinate, feature, training, phase
  *   --font-scale X       text size relative to normal (e.g. 1.5 for a projector)
  * </pre>
  */
 record WindowOptions(Path open, Path screenshot, int width, int height, String tab, double fontScale) {
+
+    static final int DEFAULT_WIDTH = 1280;
+    static final int DEFAULT_HEIGHT = 800;
+
+    /** Whether --size was given (otherwise the window fits the screen). */
+    boolean sized() {
+        return width > 0;
+    }
 
     static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
             + " [--tab verdict|coordinate|feature|training|phase] [--font-scale X]";
@@ -25,8 +33,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
     static WindowOptions parse(String... args) {
         Path open = null;
         Path screenshot = null;
-        int width = 1280;
-        int height = 800;
+        int width = 0;
+        int height = 0;
         String tab = null;
         double fontScale = 1;
         for (int i = 0; i < args.length; i++) {
