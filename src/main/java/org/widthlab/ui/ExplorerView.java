@@ -118,6 +118,7 @@ public final class ExplorerView extends BorderPane {
         NotificationPane notifications = new NotificationPane(center);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
+        notifications.setOnHidden(e -> model.report(""));
         model.messageProperty().addListener((obs, old, text) -> {
             if (text == null || text.isEmpty()) {
                 notifications.hide();
