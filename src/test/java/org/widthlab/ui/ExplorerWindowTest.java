@@ -137,10 +137,15 @@ class ExplorerWindowTest {
 
         assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#fieldError").queryAs(Label.class).getText().startsWith("b2: '1/'"));
+        // the field itself carries its reason, above what the exponent scales
+        String tip = robot.lookup("#b2").queryAs(TextField.class).getTooltip().getText();
+        assertTrue(tip.startsWith("'1/' is not an exponent"), tip);
+        assertTrue(tip.contains("initialization of layer 2"), tip);
 
         robot.write("2");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#b2").queryAs(TextField.class).getTooltip().getText().startsWith("b_2: the initialization"));
     }
 
     @Test
