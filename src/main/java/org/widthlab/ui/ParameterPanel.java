@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Preset;
@@ -84,7 +87,7 @@ public final class ParameterPanel extends VBox {
     }
 
     private void rebuildLayerGrid() {
-        layerGrid.getChildren().forEach(help::remove);
+        help.keySet().removeIf(field -> !field.getId().equals("c"));
         layerGrid.getChildren().clear();
         layerGrid.addRow(0, new Label("layer l"), new Label("a_l"), new Label("b_l"));
         int layers = model.aTexts().size();
@@ -97,10 +100,19 @@ public final class ParameterPanel extends VBox {
                     + " — w^" + l + " starts as N(0, n^{−2b_" + l + "}): larger b_" + l + " starts it smaller"
                     + (readout ? "; inf: the readout starts at zero" : ""));
             b.textProperty().bindBidirectional(model.bTexts().get(l - 1));
+            Node bCell = b;
             if (readout) {
-                b.disableProperty().bind(model.zeroReadoutProperty());
+                // a zero readout has b = ∞ whatever the field says: show ∞ in its place
+                b.visibleProperty().bind(model.zeroReadoutProperty().not());
+                Label infinite = new Label("∞");
+                infinite.setId("zeroReadoutB");
+                infinite.getStyleClass().add("infinite-exponent");
+                infinite.visibleProperty().bind(model.zeroReadoutProperty());
+                infinite.setTooltip(new Tooltip("b_" + l + " = ∞: the readout starts at zero (untick the box to type b_" + l + ")"));
+                bCell = new StackPane(b, infinite);
+                StackPane.setAlignment(infinite, Pos.CENTER_LEFT);
             }
-            layerGrid.addRow(l, new Label(readout ? l + " (out)" : String.valueOf(l)), a, b);
+            layerGrid.addRow(l, new Label(readout ? l + " (out)" : String.valueOf(l)), a, bCell);
         }
         markInvalidFields();
     }
