@@ -12,9 +12,9 @@ import org.widthlab.theory.Parametrization;
  * @param kind  which family
  * @param layer 1..L+1 for a and b; 0 for c
  */
-record ExponentAxis(Kind kind, int layer) {
+public record ExponentAxis(Kind kind, int layer) {
 
-    enum Kind { A, B, C }
+    public enum Kind { A, B, C }
 
     static final ExponentAxis C = new ExponentAxis(Kind.C, 0);
 

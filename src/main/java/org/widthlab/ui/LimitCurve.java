@@ -8,7 +8,7 @@ import java.util.List;
  * @param label       the legend text, saying what kind of limit it is: "n = ∞ (exact kernel limit)", ...
  * @param lossByStep  the loss at steps 0..T
  */
-record LimitCurve(String label, List<Double> lossByStep) {
+public record LimitCurve(String label, List<Double> lossByStep) {
 
     LimitCurve {
         lossByStep = List.copyOf(lossByStep);

@@ -23,7 +23,7 @@ import org.widthlab.theory.Verdict;
  * @param regimes  {@code regimes[i][j]}: the class at x = (xFrom + i)/DENOMINATOR, y = (yFrom + j)/DENOMINATOR
  * @param presets  the presets that lie on this slice
  */
-record PhaseSlice(Parametrization center, ExponentAxis x, ExponentAxis y, int xFrom, int yFrom, int size,
+public record PhaseSlice(Parametrization center, ExponentAxis x, ExponentAxis y, int xFrom, int yFrom, int size,
         Regime[][] regimes, List<PresetMark> presets) {
 
     static final int DENOMINATOR = 16;
@@ -31,7 +31,7 @@ record PhaseSlice(Parametrization center, ExponentAxis x, ExponentAxis y, int xF
     static final int HALF_SPAN = 3 * DENOMINATOR / 2;
 
     /** A preset on the slice, at grid coordinates (exact). */
-    record PresetMark(Preset preset, Exponent x, Exponent y) {
+    public record PresetMark(Preset preset, Exponent x, Exponent y) {
     }
 
     static PhaseSlice through(Parametrization p, ExponentAxis x, ExponentAxis y) {

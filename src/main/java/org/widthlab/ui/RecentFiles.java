@@ -12,18 +12,18 @@ import org.widthlab.io.ExperimentFile;
  * The experiments opened or saved last, newest first, kept in a small text file (one path a line).
  * A store that cannot be read or written only loses the list, never an experiment.
  */
-final class RecentFiles {
+public final class RecentFiles {
 
     static final int MAX = 8;
 
     private final Path store;
 
-    RecentFiles(Path store) {
+    public RecentFiles(Path store) {
         this.store = store;
     }
 
     /** {@code ~/.config/widthlab/recent-files.txt}. */
-    static RecentFiles inUserConfig() {
+    public static RecentFiles inUserConfig() {
         return new RecentFiles(Path.of(System.getProperty("user.home"), ".config", "widthlab", "recent-files.txt"));
     }
 
