@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record LimitCurve(String label, List<Double> lossByStep) {
 
-    LimitCurve {
+    public LimitCurve {
         lossByStep = List.copyOf(lossByStep);
     }
 }
