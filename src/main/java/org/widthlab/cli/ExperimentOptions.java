@@ -98,7 +98,7 @@ public final class ExperimentOptions {
                     "--depth: the experiment file gives explicit exponents; give --preset or --a/--b/--c with it"));
             p = preset.at(parametrization.depth, p.activation());
         }
-        return parametrization.zeroReadout ? ParametrizationOptions.withZeroReadout(p) : p;
+        return parametrization.zeroReadout ? p.withZeroReadout() : p;
     }
 
     private boolean given(String option) {

@@ -1,9 +1,6 @@
 package org.widthlab.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.widthlab.theory.Activation;
-import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
 import picocli.CommandLine.Option;
@@ -59,12 +56,7 @@ public final class ParametrizationOptions {
                         + " values of --a and --b (which give L = " + p.depth() + ")");
             }
         }
-        return zeroReadout ? withZeroReadout(p) : p;
+        return zeroReadout ? p.withZeroReadout() : p;
     }
 
-    static Parametrization withZeroReadout(Parametrization p) {
-        List<Exponent> b = new ArrayList<>(p.b());
-        b.set(p.depth(), Exponent.INFINITY);
-        return new Parametrization(p.depth(), p.a(), b, p.c(), p.activation());
-    }
 }

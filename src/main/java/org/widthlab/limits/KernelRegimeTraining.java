@@ -82,17 +82,9 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
         checkStart(Loss.SQUARED, f0);
         int n = kernel.size();
         int b = batch;
-        DMatrixRMaj kbb = new DMatrixRMaj(kernel.block(0, b, 0, b));
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(b, true, true);
-        if (!eig.decompose(kbb)) {
-            throw new IllegalStateException("eigendecomposition of the training kernel failed");
-        }
-        double[][] q = new double[b][];
-        double[] lambda = new double[b];
-        for (int k = 0; k < b; k++) {
-            lambda[k] = eig.getEigenvalue(k).getReal();
-            q[k] = normalized(eig.getEigenVector(k));
-        }
+        TrainingEigen eigen = trainingEigen();
+        double[] lambda = eigen.lambda();
+        double[][] q = eigen.vectors();
         double[] c = new double[b];
         for (int k = 0; k < b; k++) {
             for (int i = 0; i < b; i++) {
@@ -125,6 +117,60 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
             }
         }
         return split(Loss.SQUARED, f);
+    }
+
+    /**
+     * The squared loss expected over a centred Gaussian prior of the initial outputs on the training inputs,
+     * {@code f_0 ~ N(0, Σ)} (the NNGP {@code Σ^{L+1}} when {@code f_0} stays Θ(1), ω = 1/2): the mean over many
+     * seeds that finite networks approach. The residual is {@code e_t = A_t (f_0 − y)} with
+     * {@code A_t = (I − (η/B) K_BB)^t = Q diag(q^t) Qᵀ}, so
+     * {@code E|e_t|²/(2B) = (|A_t y|² + tr(A_t Σ A_t))/(2B)} and {@code tr(A_t Σ A_t) = Σ_k q_k^{2t} (Qᵀ Σ Q)_kk}:
+     * the loss of the mean trajectory plus the prior's variance carried along each eigen-direction.
+     *
+     * @param prior Σ on the training inputs (B×B)
+     */
+    public double[] expectedSquaredLoss(KernelMatrix prior) {
+        if (prior.size() != batch) {
+            throw new IllegalArgumentException("the prior needs " + batch + "×" + batch + " entries, got "
+                    + prior.size());
+        }
+        double[] lossOfMean = squaredLossClosedForm(new double[kernel.size()]).loss();
+        TrainingEigen eigen = trainingEigen();
+        double[] expected = lossOfMean.clone();
+        for (int k = 0; k < batch; k++) {
+            double[] v = eigen.vectors()[k];
+            double variance = 0;
+            for (int i = 0; i < batch; i++) {
+                for (int j = 0; j < batch; j++) {
+                    variance += v[i] * prior.get(i, j) * v[j];
+                }
+            }
+            double contraction = 1 - eta * eigen.lambda()[k] / batch;
+            for (int t = 0; t <= steps; t++) {
+                expected[t] += Math.pow(contraction, 2.0 * t) * variance / (2.0 * batch);
+            }
+        }
+        return expected;
+    }
+
+    /** {@code K_BB = Q Λ Qᵀ}: eigenvalues and unit eigenvectors (rows) of the kernel on the training inputs. */
+    private record TrainingEigen(double[] lambda, double[][] vectors) {
+    }
+
+    private TrainingEigen trainingEigen() {
+        int b = batch;
+        DMatrixRMaj kbb = new DMatrixRMaj(kernel.block(0, b, 0, b));
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(b, true, true);
+        if (!eig.decompose(kbb)) {
+            throw new IllegalStateException("eigendecomposition of the training kernel failed");
+        }
+        double[][] q = new double[b][];
+        double[] lambda = new double[b];
+        for (int k = 0; k < b; k++) {
+            lambda[k] = eig.getEigenvalue(k).getReal();
+            q[k] = normalized(eig.getEigenVector(k));
+        }
+        return new TrainingEigen(lambda, q);
     }
 
     private void checkStart(Loss loss, double[] f0) {

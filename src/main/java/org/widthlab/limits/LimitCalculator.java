@@ -18,8 +18,10 @@ import org.widthlab.theory.Verdict;
  *   <li>kernel regime: {@link LimitKind#KERNEL_EXACT}, kernel gradient descent with the limiting kernel
  *       (the contributions of {@link Verdict#survivingKernelLayers()}), starting from {@code f_0 = 0} (the
  *       mean limit: {@code f_0} vanishes when ω > 1/2 or the readout starts at zero, and is a centred
- *       Gaussian process otherwise; for the squared loss the dynamics are affine in {@code f_0}, so this is
- *       exactly the mean over the prior), or {@link #conditionedOn} a finite network's own {@code f_0};</li>
+ *       Gaussian process with covariance {@code Σ^{L+1}} otherwise; for the squared loss the dynamics are
+ *       affine in {@code f_0}, so this is exactly the mean over the prior, and the loss is the expected loss,
+ *       {@link KernelRegimeTraining#expectedSquaredLoss}), or {@link #conditionedOn} a finite network's own
+ *       {@code f_0};</li>
  *   <li>feature learning at depth 1 in μP/MFP: {@link DepthOneFeatureLearningLimit};</li>
  *   <li>anything else: {@link LimitKind#NONE} with the reason; deep feature learning can be
  *       {@link #extrapolated} from finite widths.</li>
@@ -54,8 +56,7 @@ public final class LimitCalculator {
         Verdict verdict = Verdict.of(p);
         LimitResult result;
         if (verdict.regime() == Regime.KERNEL) {
-            result = kernelRegime(experiment, verdict, inputs, targets, evalInputs,
-                    new double[inputs.length + evalInputs.length]);
+            result = meanKernelRegime(experiment, verdict, inputs, targets, evalInputs);
         } else if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
             result = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs,
                     Loss.of(experiment.dataSet()), experiment.learningRate(), experiment.steps(), experiment.seed());
@@ -69,7 +70,7 @@ public final class LimitCalculator {
     /** Appends what the theory page warns about this φ (ReLU not smooth; identity breaks the dichotomy). */
     private static LimitResult withCaveat(LimitResult r, Activation phi) {
         return phi.caveat().isEmpty() ? r : new LimitResult(r.kind(), r.explanation() + " " + phi.caveat(),
-                r.kernels(), r.trajectory(), r.errorEstimate());
+                r.kernels(), r.trajectory(), r.errorEstimate(), r.lossIsExpected());
     }
 
     /**
@@ -140,6 +141,32 @@ public final class LimitCalculator {
 
     private static final String EXTRAPOLATION_NOTE = "Not a limit: each value fitted as v_∞ + k n^(-1/2) (least"
             + " squares) over";
+
+    /**
+     * The kernel-regime limit averaged over initializations: the mean trajectory from {@code f_0 = 0}, and,
+     * when {@code f_0} stays Θ(1) (ω = 1/2), the squared loss expected over its prior N(0, Σ^{L+1}).
+     */
+    private static LimitResult meanKernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
+            double[] targets, double[][] evalInputs) {
+        LimitResult mean = kernelRegime(experiment, verdict, inputs, targets, evalInputs,
+                new double[inputs.length + evalInputs.length]);
+        boolean initialOutputVanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
+        if (initialOutputVanishes) {
+            return mean;
+        }
+        Trajectory trajectory = mean.trajectory().orElseThrow();
+        LimitKernels kernels = mean.kernels().orElseThrow();
+        if (Loss.of(experiment.dataSet()) != Loss.SQUARED) {
+            return new LimitResult(mean.kind(), mean.explanation() + " f_0 stays Θ(1): the outputs are the mean"
+                    + " trajectory; the cross-entropy expected over the prior of f_0 has no closed form, so no loss"
+                    + " curve is given.", mean.kernels(), mean.trajectory(), mean.errorEstimate(), false);
+        }
+        double[] expectedLoss = new KernelRegimeTraining(kernels.limitingKernel(), inputs.length, targets,
+                experiment.learningRate(), experiment.steps()).expectedSquaredLoss(kernels.nngp());
+        return new LimitResult(mean.kind(), mean.explanation() + " f_0 stays Θ(1): the outputs are the mean"
+                + " trajectory and the loss is expected over the prior f_0 ~ N(0, Σ^{L+1}).", mean.kernels(),
+                Optional.of(new Trajectory(trajectory.train(), trajectory.eval(), expectedLoss)), mean.errorEstimate());
+    }
 
     private static LimitResult kernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
             double[] targets, double[][] evalInputs, double[] f0) {

@@ -12,9 +12,18 @@ import java.util.OptionalDouble;
  * @param trajectory     {@code f_t} and the loss for t = 0..T; empty when kind is {@link LimitKind#NONE}
  * @param errorEstimate  for quadrature: the largest change of {@code f_t} between two orders; for
  *                       quasi-Monte Carlo: the largest standard error over independent shifts
+ * @param lossIsExpected whether the trajectory's loss is the limit of the training loss averaged over
+ *                       seeds (false when only the loss of the mean output is known: cross-entropy with
+ *                       an initial output that stays Θ(1))
  */
 public record LimitResult(LimitKind kind, String explanation, Optional<LimitKernels> kernels,
-        Optional<Trajectory> trajectory, OptionalDouble errorEstimate) {
+        Optional<Trajectory> trajectory, OptionalDouble errorEstimate, boolean lossIsExpected) {
+
+    /** A limit whose loss is the expected loss. */
+    public LimitResult(LimitKind kind, String explanation, Optional<LimitKernels> kernels,
+            Optional<Trajectory> trajectory, OptionalDouble errorEstimate) {
+        this(kind, explanation, kernels, trajectory, errorEstimate, true);
+    }
 
     public LimitResult {
         if ((kind == LimitKind.NONE) != trajectory.isEmpty()) {
@@ -27,8 +36,11 @@ public record LimitResult(LimitKind kind, String explanation, Optional<LimitKern
         return kind.label();
     }
 
-    /** The limit's training-loss curve, t = 0..T (empty for {@link LimitKind#NONE}). */
+    /**
+     * The limit of the seed-averaged training loss, t = 0..T: what the finite widths' mean loss curves
+     * approach. Empty for {@link LimitKind#NONE} and when only the loss of the mean output is known.
+     */
     public Optional<double[]> lossCurve() {
-        return trajectory.map(Trajectory::loss);
+        return lossIsExpected ? trajectory.map(Trajectory::loss) : Optional.empty();
     }
 }

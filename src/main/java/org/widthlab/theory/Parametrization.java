@@ -103,6 +103,13 @@ public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exp
         return shifted(c.dividedBy(2));
     }
 
+    /** The same parametrization with the readout starting at zero ({@code b_{L+1} = ∞}). */
+    public Parametrization withZeroReadout() {
+        List<Exponent> zeroReadout = new java.util.ArrayList<>(b);
+        zeroReadout.set(depth, Exponent.INFINITY);
+        return new Parametrization(depth, a, zeroReadout, c, activation);
+    }
+
     public Parametrization withActivation(Activation newActivation) {
         return new Parametrization(depth, a, b, c, newActivation);
     }

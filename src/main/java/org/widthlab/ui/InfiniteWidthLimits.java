@@ -6,24 +6,16 @@ import org.widthlab.engine.Experiment;
 import org.widthlab.engine.TrainingData;
 import org.widthlab.limits.LimitCalculator;
 import org.widthlab.limits.LimitResult;
-import org.widthlab.theory.Scaling;
-import org.widthlab.theory.Verdict;
 
 /**
  * The limits package as the window's {@link LimitSource}: the n = ∞ loss curve on each seed's own
  * training data, averaged over the seeds as the training chart averages the finite widths. Empty when
- * the theory gives no exact limit for the experiment, and when the initial output does not vanish
- * with width (f_0 = Θ(1), e.g. NTP with a Gaussian readout): the limits package then gives the loss of
- * the mean output, which is not the limit of the mean loss the chart shows for finite widths.
+ * the theory gives no exact limit of the seed-averaged loss for the experiment.
  */
 final class InfiniteWidthLimits implements LimitSource {
 
     @Override
     public Optional<LimitCurve> limitOf(Experiment e) {
-        Scaling f0 = Verdict.of(e.parametrization()).initialOutput();
-        if (!f0.isExactlyZero() && f0.slope() >= 0) {
-            return Optional.empty();
-        }
         double[] sum = null;
         String label = null;
         for (int s = 0; s < e.seeds(); s++) {

@@ -124,7 +124,7 @@ public record PhaseSlice(Parametrization center, ExponentAxis x, ExponentAxis y,
             }
             Parametrization q = preset.at(p.depth(), p.activation());
             if (p.readoutStartsAtZero()) {
-                q = ExponentAxis.b(p.depth() + 1).with(q, Exponent.INFINITY);
+                q = q.withZeroReadout();
             }
             Exponent qx = x.get(q);
             Exponent qy = y.get(q);

@@ -81,9 +81,16 @@ class LimitCalculatorTest {
 
     @Test
     void crossEntropyForClusters() {
+        // NTP: f_0 = Θ(1), so only the mean trajectory is exact (its loss is that of the mean output, log 2 at
+        // f = 0) and no expected loss curve is offered; with a zero readout f_0 = 0 and the loss is the limit's.
         Experiment e = experiment(Preset.NTP.at(1, Activation.RELU), DataSetKind.CLUSTERS);
         LimitResult r = LimitCalculator.compute(e, INPUTS, new double[] {1, 0, 1});
-        assertEquals(Math.log(2), r.lossCurve().orElseThrow()[0], ROUNDING);
+        assertEquals(Math.log(2), r.trajectory().orElseThrow().loss()[0], ROUNDING);
+        assertTrue(r.lossCurve().isEmpty(), r.explanation());
+        Experiment zeroReadout = experiment(Preset.NTP.at(1, Activation.RELU).withZeroReadout(),
+                DataSetKind.CLUSTERS);
+        assertEquals(Math.log(2), LimitCalculator.compute(zeroReadout, INPUTS, new double[] {1, 0, 1}).lossCurve()
+                .orElseThrow()[0], ROUNDING);
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> LimitCalculator.compute(e, INPUTS, TARGETS));
         assertTrue(bad.getMessage().contains("labels 0 or 1"), bad.getMessage());

@@ -11,15 +11,9 @@ import org.junit.jupiter.api.Test;
 /** A readout that starts at zero ({@code b_{L+1} = ∞}, so ω = ∞): THEORY.md §3, §6. */
 class ZeroReadoutTest {
 
-    private static Parametrization withZeroReadout(Parametrization p) {
-        List<Exponent> b = new ArrayList<>(p.b());
-        b.set(p.depth(), Exponent.INFINITY);
-        return new Parametrization(p.depth(), p.a(), b, p.c(), p.activation());
-    }
-
     @Test
     void muPWithZeroReadoutStillLearnsFeaturesButNothingMovesInStepOne() {
-        Verdict v = Verdict.of(withZeroReadout(Preset.MUP.at(3, Activation.TANH)));
+        Verdict v = Verdict.of(Preset.MUP.at(3, Activation.TANH).withZeroReadout());
 
         assertEquals(Exponent.INFINITY, v.omega());
         assertEquals(Regime.FEATURE_LEARNING, v.regime(), "min(ω, 2a_{L+1}+c) = 1 as in μP");
@@ -37,7 +31,7 @@ class ZeroReadoutTest {
     @Test
     void ntpWithZeroReadoutIsRandomFeaturesRegression() {
         // ω + r = ∞ > 1 keeps only the readout's contribution (THEORY.md §6, last paragraph).
-        Verdict v = Verdict.of(withZeroReadout(Preset.NTP.at(2, Activation.RELU)));
+        Verdict v = Verdict.of(Preset.NTP.at(2, Activation.RELU).withZeroReadout());
 
         assertEquals(Regime.KERNEL, v.regime());
         assertEquals(Exponent.ONE, v.r());

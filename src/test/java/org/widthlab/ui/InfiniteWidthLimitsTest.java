@@ -47,9 +47,19 @@ class InfiniteWidthLimitsTest {
     }
 
     @Test
-    void noCurveWithoutAnExactLimitOrWithAnInitialOutputThatStays() {
-        // deep μP: no exact limit; NTP with a Gaussian readout: f_0 = Θ(1), the mean loss is not the limit's
+    void noCurveWithoutAnExactLimit() {
+        // deep μP: no exact limit (THEORY.md §7)
         assertTrue(new InfiniteWidthLimits().limitOf(experiment(Preset.MUP.at(2, Activation.RELU), 1)).isEmpty());
-        assertTrue(new InfiniteWidthLimits().limitOf(experiment(Preset.NTP.at(2, Activation.RELU), 1)).isEmpty());
+    }
+
+    @Test
+    void withAnInitialOutputThatStaysTheCurveIsTheExpectedLoss() {
+        // NTP with a Gaussian readout: f_0 ~ N(0, Σ^{L+1}), so the limit of the mean loss exceeds that of the mean output
+        Experiment e = experiment(Preset.NTP.at(2, Activation.RELU), 1);
+        LimitCurve curve = new InfiniteWidthLimits().limitOf(e).orElseThrow();
+        // the mean output starts at 0, so its loss is Σ y²/(2B); the expected loss adds tr Σ^{L+1}/(2B) > 0
+        double[] targets = TrainingData.of(e, 0).targets();
+        double meanOutputLoss = java.util.Arrays.stream(targets).map(y -> y * y).sum() / (2.0 * targets.length);
+        assertTrue(curve.lossByStep().get(0) > meanOutputLoss, curve.lossByStep() + " vs " + meanOutputLoss);
     }
 }
