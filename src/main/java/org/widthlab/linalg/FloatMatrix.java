@@ -3,6 +3,7 @@ package org.widthlab.linalg;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.SplittableRandom;
 
 /**
  * A dense row-major float32 matrix stored off the Java heap (a direct, native-order buffer), so that
@@ -44,6 +45,19 @@ public final class FloatMatrix {
         return m;
     }
 
+    /**
+     * A new rows×cols matrix of independent values uniform in [-1, 1), reproducible from {@code seed}
+     * (for tests and benchmarks; the engine draws its own initializations).
+     */
+    static FloatMatrix uniform(int rows, int cols, long seed) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < m.size(); i++) {
+            m.data.put(i, (float) (2 * random.nextDouble() - 1));
+        }
+        return m;
+    }
+
     public int rows() {
         return rows;
     }
@@ -64,8 +78,16 @@ public final class FloatMatrix {
         data.put(i * cols + j, value);
     }
 
-    /** The storage itself (row-major, position 0); writes through it change this matrix. */
+    /**
+     * A view of the storage (row-major, its own position and limit, starting at 0): writes through it
+     * change this matrix, while moving its position does not disturb the kernels.
+     */
     public FloatBuffer buffer() {
+        return data.duplicate();
+    }
+
+    /** The storage itself, always at position 0: for the kernels, which only use absolute indices. */
+    FloatBuffer storage() {
         return data;
     }
 

@@ -3,10 +3,16 @@ package org.widthlab.linalg;
 /**
  * The matrix products the engine's hot loop needs, behind one small interface:
  * {@code C ← α·op(A)·op(B) + β·C}, where op(X) is X or Xᵀ (BLAS {@code sgemm}). Covers the forward
- * product (batch×n by n×n), the backward product and the rank-batch weight update.
+ * product (batch×n by n×n), the backward product and the rank-batch weight update
+ * {@code W ← W + α·Gᵀ·X} ({@code transposeA = true}, β = 1).
  *
  * <p>Arguments: {@code a} and {@code b} are read only; {@code c} is modified. Shapes must agree:
- * op(A) is m×k, op(B) is k×n, C is m×n; a mismatch throws {@link IllegalArgumentException}.
+ * op(A) is m×k, op(B) is k×n, C is m×n; a mismatch throws {@link IllegalArgumentException}. As in
+ * BLAS, β = 0 means C's old contents are not read at all (NaN or garbage there does not propagate),
+ * and k = 0 gives {@code C ← β·C}. {@code c} must not share storage with {@code a} or {@code b}.
+ *
+ * <p>Get one from {@link MatrixKernels}: {@link MatrixKernels#defaultKernel()} picks the fastest that
+ * works on this machine.
  */
 public interface MatrixKernel {
 
@@ -16,8 +22,21 @@ public interface MatrixKernel {
     /** A short name for reports, e.g. {@code "reference"} or {@code "openblas (2 threads)"}. */
     String name();
 
-    /** Checks the shapes of a {@link #gemm} call; returns {m, n, k}. */
-    static int[] checkShapes(boolean transposeA, boolean transposeB, FloatMatrix a, FloatMatrix b, FloatMatrix c) {
+    /**
+     * The dimensions of one {@code gemm}: op(A) is m×k, op(B) is k×n, C is m×n; it costs
+     * {@link #flops()} = 2·m·n·k floating-point operations (one multiply and one add per term).
+     */
+    record GemmShape(int m, int n, int k) {
+
+        /** 2·m·n·k, the operation count GFLOP/s figures are based on. */
+        public double flops() {
+            return 2.0 * m * n * k;
+        }
+    }
+
+    /** Checks the shapes of a {@link #gemm} call and returns them; throws on a mismatch, naming all three. */
+    static GemmShape checkShapes(boolean transposeA, boolean transposeB, FloatMatrix a, FloatMatrix b,
+            FloatMatrix c) {
         int m = transposeA ? a.cols() : a.rows();
         int k = transposeA ? a.rows() : a.cols();
         int kb = transposeB ? b.cols() : b.rows();
@@ -26,6 +45,6 @@ public interface MatrixKernel {
             throw new IllegalArgumentException("gemm shapes do not agree: op(A) " + m + "×" + k + ", op(B) " + kb + "×"
                     + n + ", C " + c.rows() + "×" + c.cols());
         }
-        return new int[] {m, n, k};
+        return new GemmShape(m, n, k);
     }
 }

@@ -1,18 +1,19 @@
 package org.widthlab.linalg;
 
 /**
- * The plain, obvious {@code sgemm}: three loops, accumulated in double. Slow; the tests check every
- * fast kernel against it.
+ * The plain, obvious {@code sgemm}, {@code C ← α·op(A)·op(B) + β·C}: for every (i, j) the sum
+ * {@code Σ_p op(A)[i,p]·op(B)[p,j]} accumulated in double, then rounded once to float. Single-threaded
+ * and slow (tens of MFLOP/s); the tests check every fast kernel against it.
  */
 public final class ReferenceKernel implements MatrixKernel {
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
             FloatMatrix c) {
-        int[] mnk = MatrixKernel.checkShapes(transposeA, transposeB, a, b, c);
-        int m = mnk[0];
-        int n = mnk[1];
-        int k = mnk[2];
+        GemmShape shape = MatrixKernel.checkShapes(transposeA, transposeB, a, b, c);
+        int m = shape.m();
+        int n = shape.n();
+        int k = shape.k();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double sum = 0;

@@ -1,0 +1,91 @@
+package org.widthlab.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.widthlab.io.Json;
+import org.widthlab.linalg.GemmBenchmark;
+import org.widthlab.linalg.MatrixKernels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: how fast the matrix kernels are on this machine, in GFLOP/s = 2·m·n·k / t (medians
+ * after warm-up), for square products and the engine's own (b×n·n×n forward, rank-b update), as a
+ * table or, with {@code --json}, one JSON object. The measuring is {@link GemmBenchmark}'s.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the matrix kernels (GFLOP/s, medians) at several widths and thread counts.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "512,1024,2048,4096",
+            description = "widths n (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--threads", split = ",", paramLabel = "T,...", defaultValue = "1,2",
+            description = "thread counts (default: ${DEFAULT-VALUE})")
+    List<Integer> threads;
+
+    @Option(names = "--kernels", split = ",", paramLabel = "K,...",
+            description = "openblas, java and/or reference (default: every kernel that runs here)")
+    List<String> kernels;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "64",
+            description = "batch size b of the engine's products (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--repetitions", paramLabel = "R", defaultValue = "5",
+            description = "timed repetitions per measurement, of at least 0.2 s each (default: ${DEFAULT-VALUE})")
+    int repetitions;
+
+    @Option(names = "--reference-max-size", paramLabel = "N", defaultValue = "512",
+            description = "largest n for the slow reference kernel (default: ${DEFAULT-VALUE})")
+    int referenceMaxSize;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The JSON output: which kernel the program uses and why, the quoted peak, and the measurements. */
+    record BenchReport(String defaultKernel, String reason, double quotedFmaPeakGflopsPerCore,
+            List<GemmBenchmark.Result> gemm) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        GemmBenchmark.Settings standard = GemmBenchmark.Settings.standard();
+        GemmBenchmark.Settings settings = new GemmBenchmark.Settings(
+                kernels == null ? standard.kinds() : kernels.stream().map(MatrixKernels.Kind::fromId).toList(),
+                threads, sizes, batch, repetitions, standard.warmUpSeconds(), standard.minRepetitionSeconds(),
+                referenceMaxSize);
+        MatrixKernels.Choice choice = MatrixKernels.choice();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
+            out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
+                    GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE, results)));
+        } else {
+            out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
+            out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
+                    + " %% peak against %.0f GFLOP/s per thread (FMA peak quoted from TOOLCHAIN.md, not measured)%n",
+                    repetitions, GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE);
+            out.printf(Locale.ROOT, "%-10s %7s  %-14s %5s %5s %5s  %8s  %-15s %6s%n", "kernel", "threads", "product",
+                    "m", "n", "k", "GFLOP/s", "(min–max)", "% peak");
+            out.flush();
+            GemmBenchmark.run(settings, result -> {
+                out.printf(Locale.ROOT, "%-10s %7d  %-14s %5d %5d %5d  %8.1f  %-15s %5.0f%%%n", result.kind(),
+                        result.threads(), result.product().label(), result.m(), result.n(), result.k(),
+                        result.medianGflops(), String.format(Locale.ROOT, "(%.1f–%.1f)", result.minGflops(),
+                                result.maxGflops()), 100 * result.fractionOfPeak());
+                out.flush();
+            });
+        }
+        out.flush();
+        return 0;
+    }
+}
