@@ -16,6 +16,7 @@ import org.widthlab.io.Json;
 import org.widthlab.io.ResultsCsv;
 import org.widthlab.io.SweepJson;
 import org.widthlab.linalg.MatrixKernel;
+import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Experiment e = experiment.toExperiment();
         Verdict verdict = Verdict.of(e.parametrization());
-        MatrixKernel kernel = Kernels.forSweeps();
+        MatrixKernel kernel = MatrixKernels.defaultKernel();
         PrintWriter err = spec.commandLine().getErr();
         try (ResultsCsv csv = out == null ? null : ResultsCsv.create(out)) {
             SweepRecorder recorder = new SweepRecorder(new SweepListener() {

@@ -2,13 +2,14 @@ package org.widthlab.engine;
 
 import java.util.List;
 import org.widthlab.linalg.MatrixKernel;
+import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Parametrization;
 
 /** Small helpers for the engine's tests. */
 final class Sweeps {
 
-    /** The kernel the engine tests train with. */
-    static final MatrixKernel KERNEL = new LoopKernel();
+    /** The kernel the engine tests train with: the one users get (checked against the reference in WidthSweepTest). */
+    static final MatrixKernel KERNEL = MatrixKernels.defaultKernel();
 
     private Sweeps() {
     }

@@ -67,7 +67,7 @@ class WidthSweepTest {
 
     @Test
     void fastAndReferenceKernelPathsAgree() {
-        // The engine through the test kernel and through the plain ReferenceKernel (double accumulation).
+        // The engine through the default (fast) kernel and through the plain ReferenceKernel (double accumulation).
         double relativeTolerance = 1e-4;
         Experiment e = small(Preset.NTP.at(2, Activation.GELU), 0.5, List.of(7, 33), 3);
         Experiment withNtk = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
