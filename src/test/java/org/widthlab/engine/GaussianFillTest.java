@@ -30,6 +30,30 @@ class GaussianFillTest {
     }
 
     @Test
+    void tailsHaveTheNormalProbabilities() {
+        // P(X > 1) = 0.158655, P(X > 2.5) = 0.0062097, P(X > 3.5) = 2.3263e-4 (standard normal table); the
+        // ziggurat's base strip starts at 3.4426, so the last one checks its tail algorithm.
+        int draws = 1 << 22;
+        SplittableRandom random = new SplittableRandom(9);
+        int[] above = new int[3];
+        double[] thresholds = {1, 2.5, 3.5};
+        for (int i = 0; i < draws; i++) {
+            double x = Math.abs(GaussianFill.standardNormal(random));
+            for (int j = 0; j < 3; j++) {
+                if (x > thresholds[j]) {
+                    above[j]++;
+                }
+            }
+        }
+        double[] expected = {2 * 0.158655, 2 * 0.0062097, 2 * 2.3263e-4};
+        for (int j = 0; j < 3; j++) {
+            double count = expected[j] * draws;
+            // Five binomial standard deviations.
+            assertEquals(count, above[j], 5 * Math.sqrt(count), "P(|X| > " + thresholds[j] + ")");
+        }
+    }
+
+    @Test
     void eachRowComesFromItsOwnStream() {
         FloatMatrix w = FloatMatrix.zeros(300, 17);
         GaussianFill.fill(w, 0.5, 42, 2, () -> false);
