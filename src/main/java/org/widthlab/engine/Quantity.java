@@ -13,7 +13,10 @@ public enum Quantity {
     X("x", true),
     /** RMS of the feature change {@code h^l_t − h^l_0}. */
     DELTA_H("dh", true),
-    /** RMS of layer l's own update alone, {@code ΔW^l x^{l−1}} (the last step's update). */
+    /**
+     * RMS of layer l's own update alone, {@code ΔW^l x^{l−1}}: its accumulated change applied to its current
+     * input, {@code (W^l_t − W^l_0) x^{l−1}_t} (zero at t = 0).
+     */
     OWN_UPDATE("dWx", true),
     /** {@code (x_t·x_t − x_0·x_0)/n} at the last hidden layer, averaged over the evaluation batch (in magnitude). */
     FEATURE_KERNEL_CHANGE("featureKernelChange", false),
