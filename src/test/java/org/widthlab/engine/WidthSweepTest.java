@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.linalg.ReferenceKernel;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;
@@ -63,6 +64,14 @@ class WidthSweepTest {
         Experiment otherSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
                 e.learningRate(), e.widths(), e.seeds(), 5, false);
         assertFalse(first.equals(Sweeps.run(otherSeed).measurements()));
+    }
+
+    @Test
+    void theKernelsThreadCountDoesNotChangeTheNumbers() {
+        Experiment e = small(MUP, 0.1, List.of(96, 200), 2);
+        MatrixKernels.Kind kind = MatrixKernels.choice().kind();
+        assertEquals(Sweeps.run(e, kind.create(1)).measurements(), Sweeps.run(e, kind.create(2)).measurements(),
+                kind.id());
     }
 
     @Test
