@@ -1,6 +1,7 @@
 package org.widthlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -107,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
             SweepTimes sweep = sweepTimes();
             if (sweep != null) {
                 out.printf(Locale.ROOT, "sweep (%s): median %.3f s of %d runs %s%n", sweep.settings(),
-                        sweep.medianSeconds(), sweep.seconds().length, java.util.Arrays.toString(sweep.seconds()));
+                        sweep.medianSeconds(), sweep.seconds().length, Arrays.toString(sweep.seconds()));
             }
         }
         out.flush();
