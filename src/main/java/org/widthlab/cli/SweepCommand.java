@@ -18,7 +18,6 @@ import org.widthlab.io.Json;
 import org.widthlab.io.ResultsCsv;
 import org.widthlab.io.SweepJson;
 import org.widthlab.linalg.MatrixKernel;
-import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +53,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Experiment e = experiment.toExperiment();
         Verdict verdict = Verdict.of(e.parametrization());
-        MatrixKernel kernel = MatrixKernels.defaultKernel();
+        MatrixKernel kernel = Kernels.forSweeps();
         PrintWriter err = spec.commandLine().getErr();
         try (ResultsCsv csv = out == null ? null : ResultsCsv.create(out)) {
             SweepRecorder recorder = new SweepRecorder(new SweepListener() {
