@@ -1,9 +1,11 @@
 package org.widthlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.io.Json;
 import org.widthlab.linalg.GemmBenchmark;
 import org.widthlab.linalg.MatrixKernels;
@@ -45,6 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "largest n for the slow reference kernel (default: ${DEFAULT-VALUE})")
     int referenceMaxSize;
 
+    @Option(names = "--sweep-repeats", paramLabel = "R", defaultValue = "5",
+            description = "timed runs of the peer's sweep (μP, L = 3, widths 64..4096, 5 steps) after one warm-up;"
+                    + " 0 skips it (default: ${DEFAULT-VALUE})")
+    int sweepRepeats;
+
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
@@ -53,7 +60,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The JSON output: which kernel the program uses and why, the quoted peak, and the measurements. */
     record BenchReport(String defaultKernel, String reason, double quotedFmaPeakGflopsPerCore,
-            List<GemmBenchmark.Result> gemm) {
+            List<GemmBenchmark.Result> gemm, SweepTimes sweep) {
+    }
+
+    /** Wall times of the peer's sweep in-process ({@link SweepBenchmark}); null when skipped. */
+    record SweepTimes(String settings, double medianSeconds, double[] seconds) {
+    }
+
+    private SweepTimes sweepTimes() {
+        if (sweepRepeats == 0) {
+            return null;
+        }
+        double[] seconds = SweepBenchmark.secondsOf(SweepBenchmark.peerSweep(), MatrixKernels.defaultKernel(),
+                sweepRepeats);
+        return new SweepTimes("mup, L=3, relu, gaussian d=32, batch 64, 5 steps, lr 0.05, widths 64..4096, 1 seed",
+                SweepBenchmark.median(seconds), seconds);
     }
 
     @Override
@@ -68,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
             out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
-                    GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE, results)));
+                    GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE, results, sweepTimes())));
         } else {
             out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
             out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
@@ -84,6 +105,11 @@ public final class BenchCommand implements Callable<Integer> {
                                 result.maxGflops()), 100 * result.fractionOfPeak());
                 out.flush();
             });
+            SweepTimes sweep = sweepTimes();
+            if (sweep != null) {
+                out.printf(Locale.ROOT, "sweep (%s): median %.3f s of %d runs %s%n", sweep.settings(),
+                        sweep.medianSeconds(), sweep.seconds().length, Arrays.toString(sweep.seconds()));
+            }
         }
         out.flush();
         return 0;

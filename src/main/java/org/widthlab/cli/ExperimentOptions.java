@@ -2,6 +2,7 @@ package org.widthlab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
@@ -93,8 +94,7 @@ public final class ExperimentOptions {
             p = p.withActivation(Activation.fromId(parametrization.activation));
         }
         if (given("--depth")) {
-            Parametrization fromFile = p;
-            Preset preset = Preset.matching(fromFile).orElseThrow(() -> new IllegalArgumentException(
+            Preset preset = Preset.matching(p).orElseThrow(() -> new IllegalArgumentException(
                     "--depth: the experiment file gives explicit exponents; give --preset or --a/--b/--c with it"));
             p = preset.at(parametrization.depth, p.activation());
         }
@@ -107,6 +107,6 @@ public final class ExperimentOptions {
     }
 
     private static List<Integer> parseWidths(String text) {
-        return java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+        return Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
     }
 }

@@ -2,9 +2,11 @@ package org.widthlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Measurement;
 import org.widthlab.engine.SlopeFits;
 import org.widthlab.engine.SweepExecutor;
 import org.widthlab.engine.SweepListener;
@@ -58,7 +60,7 @@ public final class SweepCommand implements Callable<Integer> {
                 private int lastWidth;
 
                 @Override
-                public void onMeasurements(java.util.List<org.widthlab.engine.Measurement> measurements) {
+                public void onMeasurements(List<Measurement> measurements) {
                     if (csv != null) {
                         csv.write(measurements);
                     }

@@ -58,6 +58,15 @@ final class Elementwise {
         }, g, g);
     }
 
+    /** {@code sum ← sum + g}, elementwise. */
+    static void add(FloatMatrix g, FloatMatrix sum) {
+        byRows(g, (gRow, sumRow) -> {
+            for (int j = 0; j < gRow.length; j++) {
+                sumRow[j] += gRow[j];
+            }
+        }, sum, sum);
+    }
+
     /** A transformation of one row of the input into one row of the output (which holds {@code initial}'s row first). */
     private interface RowOp {
         void apply(float[] in, float[] out);

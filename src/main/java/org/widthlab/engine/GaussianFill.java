@@ -9,8 +9,8 @@ import org.widthlab.linalg.FloatMatrix;
  * Fills a weight matrix with independent {@code N(0, σ²)} entries, fast and reproducibly: row i of
  * layer l at seed s is drawn from its own {@link SplittableRandom} stream, seeded by a mix of
  * (s, l, i), so the numbers depend only on (s, l, i) and never on how many threads fill the rows.
- * The normal deviates come from Marsaglia's polar method (two deviates per accepted pair of
- * uniforms, acceptance π/4), about 10× faster than {@code java.util.Random.nextGaussian}.
+ * The normal deviates come from a ziggurat ({@link #normals}), many times faster than
+ * {@code java.util.Random.nextGaussian} (which draws two doubles and takes a log and a square root).
  */
 final class GaussianFill {
 
@@ -44,21 +44,76 @@ final class GaussianFill {
         });
     }
 
-    /** Fills {@code out} with N(0, std²) deviates from {@code random} (Marsaglia's polar method). */
+    /**
+     * Fills {@code out} with N(0, std²) deviates from {@code random}, by the ziggurat method of Marsaglia and
+     * Tsang (J. Stat. Softw. 5(8), 2000) with 128 layers: about 99% of draws cost one random long, one table
+     * lookup and one multiplication. The layer index and the value come from disjoint bits of the long (the
+     * fix of Leong et al., J. Stat. Softw. 12(7), 2005, for the original's correlation between them).
+     */
     static void normals(SplittableRandom random, float[] out, double std) {
-        int i = 0;
-        while (i < out.length) {
-            double u = 2 * random.nextDouble() - 1;
-            double v = 2 * random.nextDouble() - 1;
-            double s = u * u + v * v;
-            if (s >= 1 || s == 0) {
-                continue;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (std * standardNormal(random));
+        }
+    }
+
+    static double standardNormal(SplittableRandom random) {
+        while (true) {
+            long bits = random.nextLong();
+            int hz = (int) (bits >> 32);
+            int iz = (int) (bits & (LAYERS - 1));
+            if (Math.abs((long) hz) < KN[iz]) {
+                return hz * WN[iz];
             }
-            double factor = std * Math.sqrt(-2 * Math.log(s) / s);
-            out[i++] = (float) (u * factor);
-            if (i < out.length) {
-                out[i++] = (float) (v * factor);
+            double x = hz * WN[iz];
+            if (iz == 0) {
+                // The tail beyond R, by Marsaglia's exponential method.
+                double tail;
+                double y;
+                do {
+                    tail = -Math.log(uniformOpen(random)) / R;
+                    y = -Math.log(uniformOpen(random));
+                } while (y + y < tail * tail);
+                return hz > 0 ? R + tail : -R - tail;
             }
+            if (FN[iz] + random.nextDouble() * (FN[iz - 1] - FN[iz]) < Math.exp(-0.5 * x * x)) {
+                return x;
+            }
+        }
+    }
+
+    private static double uniformOpen(SplittableRandom random) {
+        double u;
+        do {
+            u = random.nextDouble();
+        } while (u == 0);
+        return u;
+    }
+
+    private static final int LAYERS = 128;
+    /** The start of the tail, and the common area of the layers (Marsaglia and Tsang, 2000). */
+    private static final double R = 3.442619855899;
+    private static final double AREA = 9.91256303526217e-3;
+    private static final long[] KN = new long[LAYERS];
+    private static final double[] WN = new double[LAYERS];
+    private static final double[] FN = new double[LAYERS];
+
+    static {
+        double m1 = 2147483648.0;
+        double dn = R;
+        double tn = dn;
+        double q = AREA / Math.exp(-0.5 * dn * dn);
+        KN[0] = (long) ((dn / q) * m1);
+        KN[1] = 0;
+        WN[0] = q / m1;
+        WN[LAYERS - 1] = dn / m1;
+        FN[0] = 1;
+        FN[LAYERS - 1] = Math.exp(-0.5 * dn * dn);
+        for (int i = LAYERS - 2; i >= 1; i--) {
+            dn = Math.sqrt(-2 * Math.log(AREA / dn + Math.exp(-0.5 * dn * dn)));
+            KN[i + 1] = (long) ((dn / tn) * m1);
+            tn = dn;
+            FN[i] = Math.exp(-0.5 * dn * dn);
+            WN[i] = dn / m1;
         }
     }
 

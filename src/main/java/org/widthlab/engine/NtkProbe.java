@@ -1,5 +1,6 @@
 package org.widthlab.engine;
 
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import org.widthlab.linalg.FloatMatrix;
 
@@ -105,7 +106,7 @@ final class NtkProbe {
         }
     }
 
-    private void firstRows(FloatMatrix source, FloatMatrix target) {
+    private static void firstRows(FloatMatrix source, FloatMatrix target) {
         float[] values = new float[target.size()];
         source.buffer().get(0, values);
         target.buffer().put(0, values);
@@ -113,7 +114,7 @@ final class NtkProbe {
 
     private static float[] filled(int length) {
         float[] values = new float[length];
-        java.util.Arrays.fill(values, 1f);
+        Arrays.fill(values, 1f);
         return values;
     }
 }

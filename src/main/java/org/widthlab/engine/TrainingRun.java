@@ -40,7 +40,7 @@ final class TrainingRun {
      */
     boolean run(DataSet data, long seed, BooleanSupplier cancelled, Consumer<List<Measurement>> sink) {
         net.initialize(data.inputs(), seed, cancelled);
-        history.clear();
+        history.start(net);
         for (int step = 0; step <= experiment.steps(); step++) {
             if (step > 0) {
                 net.sgdStep(check.lossGradient(data), experiment.learningRate(), cancelled);

@@ -3,6 +3,7 @@ package org.widthlab.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.FittedSlope;
 import org.widthlab.engine.SweepOutcome;
@@ -24,7 +25,7 @@ public final class SweepJson {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.set("settings", ExperimentFile.toJson(e));
         root.set("verdict", VerdictJson.of(verdict));
-        root.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
         root.put("kernel", kernel);
         root.put("divergedRuns", outcome.divergedRuns());
         root.put("sweepSeconds", outcome.sweepSeconds());

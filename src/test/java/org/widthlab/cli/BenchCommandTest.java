@@ -23,7 +23,7 @@ class BenchCommandTest {
     @Test
     void jsonNamesTheDefaultKernelAndHasOneRecordPerProduct() throws Exception {
         assertEquals(0, run("bench", "--json", "--kernels", "java", "--sizes", "16", "--threads", "1",
-                "--repetitions", "1"), err.toString());
+                "--repetitions", "1", "--sweep-repeats", "0"), err.toString());
         JsonNode report = Json.MAPPER.readTree(out.toString());
         assertEquals(MatrixKernels.choice().kind().id(), report.get("defaultKernel").asText());
         assertEquals(MatrixKernels.choice().reason(), report.get("reason").asText());
@@ -36,12 +36,13 @@ class BenchCommandTest {
         assertEquals("UPDATE", gemm.get(2).get("product").asText());
         assertEquals(16, gemm.get(2).get("m").asInt());
         assertEquals(64, gemm.get(2).get("k").asInt(), "the update's depth is the batch, 64 by default");
+        assertTrue(report.get("sweep").isNull(), "the sweep timing was skipped");
     }
 
     @Test
     void theTableHasAHeaderAndOneRowPerMeasurement() {
-        assertEquals(0, run("bench", "--kernels", "java", "--sizes", "16", "--threads", "1,2", "--repetitions", "1"),
-                err.toString());
+        assertEquals(0, run("bench", "--kernels", "java", "--sizes", "16", "--threads", "1,2", "--repetitions", "1",
+                "--sweep-repeats", "0"), err.toString());
         String[] lines = out.toString().strip().split("\\R");
         assertTrue(lines[0].startsWith("default kernel: " + MatrixKernels.defaultKernel().name()), lines[0]);
         assertTrue(lines[2].startsWith("kernel"), lines[2]);

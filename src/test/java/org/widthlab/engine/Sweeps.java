@@ -8,7 +8,7 @@ import org.widthlab.theory.Parametrization;
 /** Small helpers for the engine's tests. */
 final class Sweeps {
 
-    /** The kernel the engine tests train with: the default one users get (checked against the reference in linalg). */
+    /** The kernel the engine tests train with: the one users get (checked against the reference in WidthSweepTest). */
     static final MatrixKernel KERNEL = MatrixKernels.defaultKernel();
 
     private Sweeps() {

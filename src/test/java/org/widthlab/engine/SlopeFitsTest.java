@@ -1,0 +1,71 @@
+package org.widthlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Preset;
+import org.widthlab.theory.Scaling;
+import org.widthlab.theory.Verdict;
+
+/** Slope fits on synthetic measurements whose exponent is known exactly. */
+class SlopeFitsTest {
+
+    private static final double EXACT = 1e-12;
+    private static final Verdict NTP = Verdict.of(Preset.NTP.at(2, Activation.TANH));
+
+    private static Measurement m(int width, long seed, int step, Quantity q, int layer, double value) {
+        return new Measurement(width, seed, step, layer, q, value, false);
+    }
+
+    @Test
+    void aPowerLawAveragedOverSeedsGivesItsExponent() {
+        List<Measurement> rows = new ArrayList<>();
+        for (int width : List.of(64, 128, 256, 512, 1024)) {
+            // seeds 0 and 1 straddle 3 n^{-1/2}: their mean is exactly on the line.
+            rows.add(m(width, 0, 2, Quantity.DELTA_H, 2, 2 * Math.pow(width, -0.5)));
+            rows.add(m(width, 1, 2, Quantity.DELTA_H, 2, 4 * Math.pow(width, -0.5)));
+        }
+        FittedSlope fit = SlopeFits.fit(NTP, rows).get(0);
+        assertEquals(-0.5, fit.slopeAll(), EXACT);
+        assertEquals(-0.5, fit.slopeLargest(), EXACT);
+        assertEquals(3, fit.largestCount(), "the larger half of 5 widths");
+        assertEquals(List.of(512, 1024), fit.widths().subList(3, 5));
+        // THEORY.md §5: NTP has r = 1/2, so Δh^l = Θ(n^{-1/2}) from step 2 on.
+        assertEquals(-0.5, fit.predicted().slope(), EXACT);
+        assertEquals(0.0, fit.differenceAll(), EXACT);
+    }
+
+    @Test
+    void zerosAndNonFiniteValuesAreLeftOutAndCounted() {
+        List<Measurement> rows = List.of(
+                m(64, 0, 0, Quantity.DELTA_F, 0, 0.0), m(128, 0, 0, Quantity.DELTA_F, 0, 0.0),
+                m(64, 0, 3, Quantity.F, 0, 1.0), m(128, 0, 3, Quantity.F, 0, Double.NaN),
+                m(256, 0, 3, Quantity.F, 0, 4.0));
+        List<FittedSlope> fits = SlopeFits.fit(NTP, rows);
+        FittedSlope zero = fits.stream().filter(f -> f.quantity() == Quantity.DELTA_F).findFirst().orElseThrow();
+        assertEquals(2, zero.zeroWidths());
+        assertTrue(Double.isNaN(zero.slopeAll()));
+        assertEquals(Scaling.EXACTLY_ZERO, zero.predicted(), "nothing has changed at t = 0");
+        assertTrue(Double.isNaN(zero.differenceAll()));
+        FittedSlope f = fits.stream().filter(x -> x.quantity() == Quantity.F).findFirst().orElseThrow();
+        assertEquals(List.of(64, 256), f.widths());
+        assertEquals(1.0, f.slopeAll(), EXACT, "log 4 / log 4");
+    }
+
+    @Test
+    void stepOneAndLaterStepsUseTheirOwnPredictions() {
+        // THEORY.md §6: μP with a zero readout moves nothing below the readout in step 1, Θ(1) from step 2.
+        Verdict v = Verdict.of(Preset.MUP.at(2, Activation.TANH).withActivation(Activation.TANH));
+        Verdict zero = Verdict.of(new org.widthlab.theory.Parametrization(2, v.parametrization().a(),
+                List.of(v.parametrization().b(1), v.parametrization().b(2), org.widthlab.theory.Exponent.INFINITY),
+                v.parametrization().c(), Activation.TANH));
+        assertTrue(SlopeFits.predicted(zero, Quantity.DELTA_H, 1, 1).isExactlyZero());
+        assertEquals(0.0, SlopeFits.predicted(zero, Quantity.DELTA_H, 1, 2).slope(), EXACT);
+        assertNull(SlopeFits.predicted(zero, Quantity.LOSS, 0, 2));
+    }
+}

@@ -1,0 +1,196 @@
+package org.widthlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.widthlab.linalg.MatrixKernels;
+import org.widthlab.linalg.ReferenceKernel;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Preset;
+
+/** The sweep's contract: streaming, determinism, cancellation, divergence as a result, memory refusal. */
+class WidthSweepTest {
+
+    private static final Parametrization MUP = Preset.MUP.at(3, Activation.TANH);
+    /** A guard against a hung sweep, not a timing assertion. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+    private static Experiment small(Parametrization p, double lr, List<Integer> widths, int steps) {
+        return Sweeps.experiment(p, DataSetKind.TEACHER, 4, 8, steps, lr, widths, 2);
+    }
+
+    @Test
+    void streamsEveryStepOfEveryRunInOrder() {
+        Experiment e = small(MUP, 0.1, List.of(8, 16), 3);
+        SweepRecorder recorder = Sweeps.run(e);
+
+        assertEquals(SweepOutcome.Status.COMPLETED, recorder.outcome().status());
+        // 2 widths × 2 seeds × 4 steps, each with 4 per-layer quantities × 3 layers + 4 others.
+        assertEquals(2 * 2 * 4 * (4 * 3 + 4), recorder.measurements().size());
+        Measurement first = recorder.measurements().get(0);
+        assertEquals(8, first.width());
+        assertEquals(0, first.step());
+        assertEquals(0.0, recorder.measurements().stream().filter(m -> m.step() == 0 && m.quantity() == Quantity.DELTA_H)
+                .mapToDouble(Measurement::value).max().orElseThrow(), 0.0, "no change at t = 0");
+    }
+
+    @Test
+    void sameSeedGivesTheSameNumbersWhateverTheThreadCount() throws Exception {
+        Experiment e = small(MUP, 0.1, List.of(16, 64), 3);
+        List<Measurement> first = Sweeps.run(e).measurements();
+        List<Measurement> again = Sweeps.run(e).measurements();
+        ForkJoinPool oneThread = new ForkJoinPool(1);
+        List<Measurement> singleThreaded;
+        try {
+            // Parallel streams started inside a pool's task run in that pool: here on one thread.
+            singleThreaded = oneThread.submit(() -> Sweeps.run(e).measurements()).get();
+        } finally {
+            oneThread.shutdown();
+        }
+        assertEquals(first, again);
+        assertEquals(first, singleThreaded);
+        Experiment otherSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
+                e.learningRate(), e.widths(), e.seeds(), 5, false);
+        assertFalse(first.equals(Sweeps.run(otherSeed).measurements()));
+    }
+
+    @Test
+    void theKernelsThreadCountDoesNotChangeTheNumbers() {
+        Experiment e = small(MUP, 0.1, List.of(96, 200), 2);
+        MatrixKernels.Kind kind = MatrixKernels.choice().kind();
+        assertEquals(Sweeps.run(e, kind.create(1)).measurements(), Sweeps.run(e, kind.create(2)).measurements(),
+                kind.id());
+    }
+
+    @Test
+    void fastAndReferenceKernelPathsAgree() {
+        // The engine through the default (fast) kernel and through the plain ReferenceKernel (double accumulation).
+        double relativeTolerance = 1e-4;
+        Experiment e = small(Preset.NTP.at(2, Activation.GELU), 0.5, List.of(7, 33), 3);
+        Experiment withNtk = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
+                e.learningRate(), e.widths(), e.seeds(), e.seed(), true);
+        List<Measurement> fast = Sweeps.run(withNtk).measurements();
+        List<Measurement> reference = Sweeps.run(withNtk, new ReferenceKernel()).measurements();
+        assertEquals(reference.size(), fast.size());
+        for (int i = 0; i < fast.size(); i++) {
+            Measurement f = fast.get(i);
+            Measurement r = reference.get(i);
+            assertEquals(r.quantity(), f.quantity());
+            assertEquals(r.value(), f.value(), relativeTolerance * Math.abs(r.value()) + 1e-7, r.toString());
+        }
+        assertTrue(fast.stream().anyMatch(m -> m.quantity() == Quantity.NTK_CHANGE && m.value() > 0));
+    }
+
+    @Test
+    void cancellingStopsTheSweepAndNothingIsReportedAfterTheEnd() throws Exception {
+        Experiment e = Sweeps.experiment(MUP, DataSetKind.TEACHER, 4, 64, 200, 0.05, List.of(512, 1024, 2048), 1);
+        AtomicInteger steps = new AtomicInteger();
+        AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean calledAfterFinish = new AtomicBoolean();
+        CountDownLatch firstStep = new CountDownLatch(1);
+        SweepListener listener = new SweepListener() {
+            @Override
+            public void onMeasurements(List<Measurement> measurements) {
+                calledAfterFinish.compareAndSet(false, finished.get());
+                steps.incrementAndGet();
+                firstStep.countDown();
+            }
+
+            @Override
+            public void onProgress(SweepProgress progress) {
+                calledAfterFinish.compareAndSet(false, finished.get());
+            }
+
+            @Override
+            public void onFinished(SweepOutcome outcome) {
+                finished.set(true);
+            }
+        };
+        SweepHandle handle = new WidthSweep(Sweeps.KERNEL, SweepExecutor.newThread()).start(e, listener);
+        firstStep.await();
+        handle.cancel();
+        SweepOutcome outcome = assertTimeoutPreemptively(HANG_GUARD, handle::await);
+
+        assertEquals(SweepOutcome.Status.CANCELLED, outcome.status());
+        assertTrue(steps.get() < 3 * 201, "stopped early: " + steps.get() + " steps measured");
+        int atFinish = steps.get();
+        Thread.sleep(200);
+        assertEquals(atFinish, steps.get());
+        assertFalse(calledAfterFinish.get());
+    }
+
+    @Test
+    void spWithConstantLearningRateDivergesAsAResult() {
+        // THEORY.md §5: SP with constant LR is unstable in training (r = −1 for L ≥ 2); at a large LR the
+        // values overflow within a few steps, the wider the sooner.
+        Experiment e = Sweeps.experiment(Preset.SP.at(3, Activation.RELU), DataSetKind.TEACHER, 4, 8, 8, 20.0,
+                List.of(64, 256, 1024), 1);
+        SweepRecorder recorder = Sweeps.run(e);
+
+        assertEquals(SweepOutcome.Status.COMPLETED, recorder.outcome().status());
+        assertTrue(recorder.outcome().divergedRuns() > 0, recorder.outcome().toString());
+        for (int width : e.widths()) {
+            List<Measurement> run = recorder.measurements().stream().filter(m -> m.width() == width).toList();
+            int lastStep = run.get(run.size() - 1).step();
+            boolean diverged = run.stream().anyMatch(Measurement::diverged);
+            if (diverged) {
+                assertTrue(run.stream().filter(Measurement::diverged).allMatch(m -> m.step() == lastStep),
+                        "marked from the step it diverged, and the run stops there");
+                assertTrue(run.stream().filter(m -> m.step() == lastStep).anyMatch(
+                        m -> !(Math.abs(m.value()) <= TrainingRun.DIVERGENCE_BOUND)));
+            } else {
+                assertEquals(e.steps(), lastStep);
+            }
+        }
+        List<Measurement> widest = recorder.measurements().stream().filter(m -> m.width() == 1024).toList();
+        assertTrue(widest.get(widest.size() - 1).diverged(), "the widest run diverges");
+    }
+
+    @Test
+    void aWidthThatDoesNotFitIsRefusedBeforeAnythingRuns() {
+        // 2^16 wide: two hidden 65536² float matrices are 32 GiB, far beyond the test JVM's -Xmx3g.
+        Experiment e = small(MUP, 0.1, List.of(64, 1 << 16), 1);
+        List<String> calls = new ArrayList<>();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new WidthSweep(Sweeps.KERNEL, SweepExecutor.sameThread()).start(e, new SweepListener() {
+                    @Override
+                    public void onMeasurements(List<Measurement> measurements) {
+                        calls.add("measurements");
+                    }
+
+                    @Override
+                    public void onFinished(SweepOutcome outcome) {
+                        calls.add("finished");
+                    }
+                }));
+        assertTrue(refused.getMessage().startsWith("width 65536 needs about 32."), refused.getMessage());
+        assertTrue(refused.getMessage().contains("-Xmx"));
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
+    void memoryEstimateCountsTheWeightsAndParsesLimits() {
+        Experiment e = Sweeps.experiment(Preset.MUP.at(3, Activation.RELU), DataSetKind.GAUSSIAN, 32, 64, 5, 0.05,
+                List.of(8192), 1);
+        long weights = 2L * 8192 * 8192 * 4;
+        long bytes = MemoryEstimate.bytesFor(e, 8192);
+        assertTrue(bytes > weights && bytes < weights * 1.2, "two 8192² float matrices and some B×n buffers: " + bytes);
+        MemoryEstimate.check(e, 2L << 30);
+        assertThrows(IllegalArgumentException.class, () -> MemoryEstimate.check(e, 1L << 29));
+        assertEquals(2L << 30, MemoryEstimate.parseSize("2g"));
+        assertEquals(512L << 20, MemoryEstimate.parseSize("512M"));
+        assertEquals(1000, MemoryEstimate.parseSize("1000"));
+    }
+}
