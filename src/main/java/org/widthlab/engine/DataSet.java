@@ -10,7 +10,7 @@ import org.widthlab.linalg.FloatMatrix;
  * that {@code |ξ|² ≈ 1} (the input layer has no 1/d factor, THEORY.md §7).
  *
  * @param inputs  B×d, one example per row (not to be modified)
- * @param targets y_i (regression targets, or class labels 0/1 for {@link Loss#LOGISTIC})
+ * @param targets y_i (regression targets, or class labels 0/1 for {@link Loss#CROSS_ENTROPY})
  * @param loss    the per-example loss
  */
 record DataSet(FloatMatrix inputs, float[] targets, Loss loss) {
@@ -29,7 +29,6 @@ record DataSet(FloatMatrix inputs, float[] targets, Loss loss) {
         SplittableRandom random = new SplittableRandom(GaussianFill.streamSeed(seed, -1, 0));
         float[] xi = new float[batch * inputDim];
         float[] y = new float[batch];
-        Loss loss = Loss.SQUARED;
         switch (kind) {
             case SINE -> {
                 // ξ uniform on [−√3, √3] (so E ξ² = 1), y = sin(πξ/√3): one period over the range.
@@ -61,7 +60,6 @@ record DataSet(FloatMatrix inputs, float[] targets, Loss loss) {
             }
             case CLUSTERS -> {
                 // Class 1 around +μ, class 0 around −μ, |μ|² = 1/2, noise N(0, I/(2d)): E|ξ|² = 1.
-                loss = Loss.LOGISTIC;
                 float[] mu = new float[inputDim];
                 GaussianFill.normals(random, mu, 1);
                 double norm = 0;
@@ -85,6 +83,6 @@ record DataSet(FloatMatrix inputs, float[] targets, Loss loss) {
                 GaussianFill.normals(random, y, 1);
             }
         }
-        return new DataSet(FloatMatrix.of(batch, inputDim, xi), y, loss);
+        return new DataSet(FloatMatrix.of(batch, inputDim, xi), y, Loss.of(kind));
     }
 }

@@ -7,9 +7,9 @@ package org.widthlab.engine;
  *
  * @param inputs         ξ_1..ξ_B, each of dimension d
  * @param targets        y_1..y_B
- * @param classification whether the data set is trained with cross-entropy (labels 0/1) rather than the squared loss
+ * @param loss    the loss the data set is trained with
  */
-public record TrainingData(double[][] inputs, double[] targets, boolean classification) {
+public record TrainingData(double[][] inputs, double[] targets, Loss loss) {
 
     public TrainingData {
         inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
@@ -31,7 +31,7 @@ public record TrainingData(double[][] inputs, double[] targets, boolean classifi
             }
             targets[i] = data.targets()[i];
         }
-        return new TrainingData(inputs, targets, data.loss() == Loss.LOGISTIC);
+        return new TrainingData(inputs, targets, data.loss());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.widthlab.limits;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.widthlab.engine.Loss;
 import org.widthlab.theory.Activation;
 
 /**

@@ -2,6 +2,7 @@ package org.widthlab.limits;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.widthlab.engine.Loss;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;

@@ -3,6 +3,7 @@ package org.widthlab.limits;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.widthlab.engine.Loss;
 
 /**
  * Full-batch kernel gradient descent, the n = ∞ dynamics of the kernel regime (THEORY.md §7; TP4

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Loss;
 import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;

@@ -1,5 +1,7 @@
 package org.widthlab.limits;
 
+import org.widthlab.engine.Loss;
+
 /**
  * The exact infinite-width limit of a one-hidden-layer <em>linear</em> network (φ = identity) in μP,
  * in any input dimension d: TP4 Corollary 6.2 (d = 1) and its d-dimensional form.

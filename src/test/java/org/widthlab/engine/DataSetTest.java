@@ -40,7 +40,7 @@ class DataSetTest {
     @Test
     void clustersAreTwoLabelledClasses() {
         DataSet data = DataSet.generate(DataSetKind.CLUSTERS, 8, 10, 1);
-        assertEquals(Loss.LOGISTIC, data.loss());
+        assertEquals(Loss.CROSS_ENTROPY, data.loss());
         for (int i = 0; i < 10; i++) {
             assertEquals(i % 2, data.targets()[i], 0.0);
         }

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.widthlab.engine.Loss;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.SweepExecutor;
@@ -28,16 +26,6 @@ class EngineAgreementTest {
     private static final double SLOPE_TOLERANCE = 0.25;
     private static final int[] WIDTHS = {256, 1024, 4096};
     private static final int EXPERIMENTS = 8;
-
-    /** The limits' loss agrees with the engine's choice of loss for every data set. */
-    @ParameterizedTest
-    @EnumSource(DataSetKind.class)
-    void lossMatchesTheEngines(DataSetKind kind) {
-        Experiment e = new Experiment(Preset.NTP.at(1, Activation.RELU), kind, kind == DataSetKind.SINE ? 1 : 3, 4, 1,
-                0.1, List.of(64), 1, 5, false);
-        boolean classification = TrainingData.of(e, 0).classification();
-        assertEquals(classification, Loss.of(kind) == Loss.CROSS_ENTROPY);
-    }
 
     /**
      * μP, depth 1, tanh, the sine data (TP4 Theorem 6.1): the engine's loss curves approach the exact limit's
@@ -71,10 +59,7 @@ class EngineAgreementTest {
      */
     @Test
     void engineZeroReadoutNtpLossCurvesConvergeToTheKernelLimit() throws InterruptedException {
-        Parametrization ntp = Preset.NTP.at(2, Activation.RELU);
-        List<Exponent> b = new java.util.ArrayList<>(ntp.b());
-        b.set(2, Exponent.INFINITY);
-        Parametrization zeroReadout = new Parametrization(2, ntp.a(), b, ntp.c(), ntp.activation());
+        Parametrization zeroReadout = Preset.NTP.at(2, Activation.RELU).withZeroReadout();
         double[] meanDistance = new double[WIDTHS.length];
         for (int k = 0; k < EXPERIMENTS; k++) {
             Experiment e = new Experiment(zeroReadout, DataSetKind.TEACHER, 4, 16, 10, 1.0,
