@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * load still falls back to Java, and says so in the {@link Choice#reason()}.
  *
  * <pre>{@code
- * MatrixKernel kernel = MatrixKernels.defaultKernel();       // all cores
- * kernel.gemm(false, false, 1f, x, w, 0f, h);                // h = x·w
- * kernel.gemm(true, false, -lr, g, x, 1f, w);                // w += -lr·gᵀ·x
+ * MatrixKernel kernel = MatrixKernels.defaultKernel();   // all cores; MatrixKernels.choice().reason() says why
+ * kernel.gemm(false, false, 1f, x, w, 0f, h);            // forward:  h = x·w          (x: b×n, w: n×n)
+ * kernel.gemm(false, true, 1f, gh, w, 0f, gx);           // backward: gx = gh·wᵀ
+ * kernel.gemm(true, false, -lr, x, gh, 1f, w);           // update:   w ← w − lr·xᵀ·gh
  * }</pre>
  */
 public final class MatrixKernels {
