@@ -16,9 +16,10 @@ class ArchitectureTest {
     private static final String[] CORE = {"org.widthlab.theory..", "org.widthlab.engine..", "org.widthlab.limits..",
         "org.widthlab.linalg..", "org.widthlab.io..", "org.widthlab.cli.."};
 
+    /** WidthLab's main classes, imported from where they were compiled (not by scanning the whole class path). */
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.widthlab");
+            .importUrl(Launcher.class.getProtectionDomain().getCodeSource().getLocation());
 
     @Test
     void nothingOutsideUiUsesJavaFx() {

@@ -62,7 +62,7 @@ public final class ParametrizationOptions {
         return zeroReadout ? withZeroReadout(p) : p;
     }
 
-    private static Parametrization withZeroReadout(Parametrization p) {
+    static Parametrization withZeroReadout(Parametrization p) {
         List<Exponent> b = new ArrayList<>(p.b());
         b.set(p.depth(), Exponent.INFINITY);
         return new Parametrization(p.depth(), p.a(), b, p.c(), p.activation());

@@ -46,9 +46,7 @@ public final class VerdictView extends VBox {
             wrapping.setWrapText(true);
         }
 
-        GridPane numbers = new GridPane();
-        numbers.setHgap(12);
-        numbers.setVgap(6);
+        GridPane numbers = Forms.labelledGrid();
         numbers.addRow(0, new Label("ω = a_{L+1} + b_{L+1}"), omega);
         numbers.addRow(1, new Label("r = min r_l"), r);
         numbers.addRow(2, new Label("r_l"), rl);
@@ -93,7 +91,7 @@ public final class VerdictView extends VBox {
     private static String maximalText(Verdict v) {
         String layers = IntStream.rangeClosed(1, v.maximalLayers().size()).filter(l -> v.maximalLayers().get(l - 1))
                 .mapToObj(String::valueOf).collect(Collectors.joining(", "));
-        return (layers.isEmpty() ? "no hidden layer" : "layers " + layers)
+        return (layers.isEmpty() ? "no hidden layer" : (layers.contains(",") ? "layers " : "layer ") + layers)
                 + (v.readoutUpdatedMaximally() ? "; readout updated maximally" : "")
                 + (v.readoutInitializedMaximally() ? "; readout initialized maximally" : "");
     }

@@ -17,15 +17,16 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.widthlab.theory.Preset;
 
-/** The verdict panel, headless: choose a preset or type an exponent, see the verdict change at once. */
+/** The verdict panel of the explorer, headless: choose a preset or type an exponent, see the verdict change at once. */
 @ExtendWith(ApplicationExtension.class)
 class VerdictWindowTest {
 
-    private VerdictPane pane;
+    private ExplorerView pane;
 
     @Start
     void start(Stage stage) {
-        pane = new VerdictPane();
+        pane = new ExplorerView(new ExplorerViewModel(new SyntheticSweep(0), LimitSource.none(), UiThread.fx(), java.util.concurrent.ForkJoinPool.commonPool(),
+                new RecentFiles(java.nio.file.Path.of("target", "recent-files-test.txt"))));
         stage.setScene(new Scene(pane, 1024, 700));
         stage.show();
     }
@@ -51,7 +52,7 @@ class VerdictWindowTest {
 
         // then the verdict is trivial at once and the preset is "custom"
         assertEquals("trivial", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
-        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, pane.model().presetProperty().get());
+        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, pane.model().parametrization().presetProperty().get());
     }
 
     @Test
@@ -59,7 +60,7 @@ class VerdictWindowTest {
         robot.clickOn("#a2").eraseText(1).write("1/x");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertNull(pane.model().verdictProperty().get());
+        assertNull(pane.model().parametrization().verdictProperty().get());
         String message = robot.lookup("#fieldError").queryAs(Label.class).getText();
         assertTrue(message.startsWith("a2: '1/x' is not an exponent"), message);
         assertTrue(robot.lookup("#a2").query().getPseudoClassStates().stream()
@@ -67,7 +68,7 @@ class VerdictWindowTest {
 
         robot.clickOn("#a2").eraseText(3).write("0");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(pane.model().verdictProperty().get() == null);
+        assertFalse(pane.model().parametrization().verdictProperty().get() == null);
         assertEquals("", robot.lookup("#fieldError").queryAs(Label.class).getText());
     }
 }

@@ -1,0 +1,69 @@
+package org.widthlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.widthlab.engine.Experiment;
+import org.widthlab.engine.SweepExecutor;
+import org.widthlab.engine.SweepOutcome;
+import org.widthlab.engine.SweepRecorder;
+import org.widthlab.engine.TrainingData;
+import org.widthlab.engine.WidthSweep;
+import org.widthlab.io.Json;
+import org.widthlab.limits.LimitCalculator;
+import org.widthlab.limits.LimitKind;
+import org.widthlab.limits.LimitResult;
+import org.widthlab.limits.SweepLossCurves;
+import org.widthlab.theory.Regime;
+import org.widthlab.theory.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (THEORY.md §7), on the data of
+ * its first seed, as one JSON object ({@link LimitJson}). For feature learning without an exact limit, the
+ * sweep's widths are trained (one seed) and their loss curves extrapolated in n^{−1/2} (kind
+ * {@code extrapolated}, loss only).
+ */
+@Command(name = "limit", mixinStandardHelpOptions = true,
+        description = "Compute the infinite-width limit of an experiment (kernels, kernel-regime training, the"
+                + " depth-1 muP limit; else an extrapolation of finite widths) and print it as JSON.")
+public final class LimitCommand implements Callable<Integer> {
+
+    @Mixin
+    ExperimentOptions experiment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Experiment e = experiment.toExperiment();
+        Verdict verdict = Verdict.of(e.parametrization());
+        TrainingData data = TrainingData.of(e, 0);
+        LimitResult result = LimitCalculator.compute(e, data.inputs(), data.targets());
+        if (result.kind() == LimitKind.NONE && verdict.regime() == Regime.FEATURE_LEARNING) {
+            result = extrapolation(e).orElse(result);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Json.MAPPER.writeValueAsString(LimitJson.of(result, verdict, data.inputs(), data.targets())));
+        out.flush();
+        return 0;
+    }
+
+    /** The first seed trained at every width of the experiment, its loss curves extrapolated; empty if fewer than 2 widths. */
+    private static Optional<LimitResult> extrapolation(Experiment e) throws InterruptedException {
+        Experiment oneSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
+                e.learningRate(), e.widths(), 1, e.seed(), false);
+        SweepRecorder recorder = new SweepRecorder();
+        SweepOutcome outcome = new WidthSweep(Kernels.forSweeps(), SweepExecutor.sameThread())
+                .start(oneSeed, recorder).await();
+        SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
+        if (outcome.status() != SweepOutcome.Status.COMPLETED || curves.widths().length < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(LimitCalculator.extrapolatedLoss(curves.widths(), curves.curves()));
+    }
+}

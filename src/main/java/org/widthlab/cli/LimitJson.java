@@ -1,0 +1,40 @@
+package org.widthlab.cli;
+
+import org.widthlab.limits.LimitResult;
+import org.widthlab.limits.Trajectory;
+import org.widthlab.theory.Verdict;
+
+/**
+ * What {@code limit} prints: the kind of n = ∞ curve, the data it used, the kernels on the training inputs
+ * (null where not applicable) and {@code f} (outputs on the training inputs, one array per step t = 0..T;
+ * null for kind {@code none}).
+ *
+ * @param kind           {@code kernel-exact}, {@code feature-learning-exact}, {@code quasi-monte-carlo},
+ *                       {@code extrapolated} or {@code none}
+ * @param label          the legend text of the curve
+ * @param explanation    the method and its accuracy, or why there is no limit
+ * @param errorEstimate  quadrature: the change between two orders; quasi-Monte Carlo: the standard error; else null
+ * @param regime         the theory's regime of the parametrization
+ * @param inputs         the training inputs ξ_i
+ * @param targets        the targets y_i
+ * @param nngp           Σ^{L+1} on the inputs (kernel regime only, as the two below)
+ * @param ntk            the full NTK Θ^{L+1}
+ * @param limitingKernel the parametrization's limiting kernel (kernel regime only)
+ * @param f              f_t(ξ_i), one array per step (null when only a loss curve is known: kind none or extrapolated)
+ * @param loss           the mean training loss per step
+ */
+record LimitJson(String kind, String label, String explanation, Double errorEstimate, String regime,
+        double[][] inputs, double[] targets, double[][] nngp, double[][] ntk, double[][] limitingKernel,
+        double[][] f, double[] loss) {
+
+    static LimitJson of(LimitResult result, Verdict verdict, double[][] inputs, double[] targets) {
+        return new LimitJson(result.kind().id(), result.label(), result.explanation(),
+                result.errorEstimate().isPresent() ? result.errorEstimate().getAsDouble() : null,
+                verdict.regime().id(), inputs, targets,
+                result.kernels().map(k -> k.nngp().toArray()).orElse(null),
+                result.kernels().map(k -> k.ntk().toArray()).orElse(null),
+                result.kernels().map(k -> k.limitingKernel().toArray()).orElse(null),
+                result.trajectory().map(Trajectory::train).filter(f -> f[0].length > 0).orElse(null),
+                result.trajectory().map(Trajectory::loss).orElse(null));
+    }
+}

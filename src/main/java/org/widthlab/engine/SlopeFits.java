@@ -1,0 +1,123 @@
+package org.widthlab.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.widthlab.theory.PredictedExponents;
+import org.widthlab.theory.Scaling;
+import org.widthlab.theory.Verdict;
+
+/**
+ * Log-log slope fits of a sweep's measurements against width, beside the predictions of
+ * {@link Verdict} (THEORY.md §6: step 1 uses {@code firstStep}, steps t ≥ 2 {@code laterSteps}).
+ * Values are averaged over seeds first (non-finite values left out); widths whose average is exactly
+ * zero or non-finite are left out of the fit and counted.
+ */
+public final class SlopeFits {
+
+    private SlopeFits() {
+    }
+
+    /** One fit per (quantity, layer, step) present in {@code measurements}, in quantity, layer, step order. */
+    public static List<FittedSlope> fit(Verdict verdict, Collection<Measurement> measurements) {
+        Map<Key, TreeMap<Integer, double[]>> sums = new TreeMap<>();
+        for (Measurement m : measurements) {
+            double[] sum = sums.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeMap<>())
+                    .computeIfAbsent(m.width(), w -> new double[2]);
+            if (Double.isFinite(m.value())) {
+                sum[0] += m.value();
+                sum[1]++;
+            }
+        }
+        List<FittedSlope> fits = new ArrayList<>();
+        sums.forEach((key, byWidth) -> {
+            List<Integer> widths = new ArrayList<>();
+            List<Double> means = new ArrayList<>();
+            int zeros = 0;
+            for (Map.Entry<Integer, double[]> entry : byWidth.entrySet()) {
+                double[] sum = entry.getValue();
+                double mean = sum[1] == 0 ? Double.NaN : sum[0] / sum[1];
+                if (mean == 0) {
+                    zeros++;
+                } else if (Double.isFinite(mean) && mean > 0) {
+                    widths.add(entry.getKey());
+                    means.add(mean);
+                }
+            }
+            int largest = largestCount(widths.size());
+            fits.add(new FittedSlope(key.quantity, key.layer, key.step, widths, means, slope(widths, means, widths.size()),
+                    slope(widths, means, largest), largest, predicted(verdict, key.quantity, key.layer, key.step), zeros));
+        });
+        return fits;
+    }
+
+    /** How many of the largest widths the second fit uses: the larger half, at least two. */
+    static int largestCount(int widths) {
+        return Math.min(widths, Math.max(2, (widths + 1) / 2));
+    }
+
+    /** The least-squares slope of log(value) against log(width) over the last {@code count} points; NaN below two. */
+    static double slope(List<Integer> widths, List<Double> values, int count) {
+        int size = widths.size();
+        if (count < 2 || size < 2) {
+            return Double.NaN;
+        }
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = size - count; i < size; i++) {
+            double x = Math.log(widths.get(i));
+            double y = Math.log(values.get(i));
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        return (count * sxy - sx * sy) / (count * sxx - sx * sx);
+    }
+
+    /**
+     * The predicted scaling of a quantity at step t (THEORY.md §6), or null when the theory predicts none:
+     * at t = 0 the initial sizes (changes are exactly zero), at t ≥ 1 {@link Verdict#atStep}.
+     */
+    public static Scaling predicted(Verdict verdict, Quantity quantity, int layer, int step) {
+        if (step == 0) {
+            return switch (quantity) {
+                case H -> verdict.initialPreactivations().get(layer - 1);
+                case X -> Scaling.CONSTANT.equals(verdict.initialPreactivations().get(layer - 1))
+                        ? Scaling.CONSTANT : null;
+                case F -> verdict.initialOutput();
+                case DELTA_H, OWN_UPDATE, FEATURE_KERNEL_CHANGE, DELTA_F -> Scaling.EXACTLY_ZERO;
+                case LOSS, NTK_CHANGE -> null;
+            };
+        }
+        PredictedExponents e = verdict.atStep(step).orElse(null);
+        if (e == null) {
+            return null;
+        }
+        return switch (quantity) {
+            case H -> e.h().get(layer - 1);
+            case X -> e.x().get(layer - 1);
+            case DELTA_H -> e.deltaH().get(layer - 1);
+            case OWN_UPDATE -> e.ownUpdate().get(layer - 1);
+            case FEATURE_KERNEL_CHANGE -> e.featureKernelChange();
+            case F -> e.f();
+            case DELTA_F -> e.deltaF();
+            case LOSS, NTK_CHANGE -> null;
+        };
+    }
+
+    private record Key(Quantity quantity, int layer, int step) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = quantity.compareTo(o.quantity);
+            if (c == 0) {
+                c = Integer.compare(layer, o.layer);
+            }
+            return c != 0 ? c : Integer.compare(step, o.step);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.widthlab.limits;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.widthlab.engine.Experiment;
+import org.widthlab.engine.TrainingData;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Regime;
+import org.widthlab.theory.Verdict;
+
+/**
+ * The n = ∞ curve of an experiment, where the theory gives one exactly (THEORY.md §7), with its kind
+ * and label: the window calls {@link #compute} on every Run and draws the result beside the finite widths.
+ *
+ * <ul>
+ *   <li>kernel regime: {@link LimitKind#KERNEL_EXACT}, kernel gradient descent with the limiting kernel
+ *       (the contributions of {@link Verdict#survivingKernelLayers()}), starting from {@code f_0 = 0} (the
+ *       mean limit: {@code f_0} vanishes when ω > 1/2 or the readout starts at zero, and is a centred
+ *       Gaussian process otherwise; for the squared loss the dynamics are affine in {@code f_0}, so this is
+ *       exactly the mean over the prior), or {@link #conditionedOn} a finite network's own {@code f_0};</li>
+ *   <li>feature learning at depth 1 in μP/MFP: {@link DepthOneFeatureLearningLimit};</li>
+ *   <li>anything else: {@link LimitKind#NONE} with the reason; deep feature learning can be
+ *       {@link #extrapolated} from finite widths.</li>
+ * </ul>
+ */
+public final class LimitCalculator {
+
+    private LimitCalculator() {
+    }
+
+    /** The limit on the data of the experiment's first seed ({@link TrainingData#of}), as the sweep trains on it. */
+    public static LimitResult compute(Experiment experiment) {
+        TrainingData data = TrainingData.of(experiment, 0);
+        return compute(experiment, data.inputs(), data.targets());
+    }
+
+    /** The limit on the training inputs (no evaluation inputs). */
+    public static LimitResult compute(Experiment experiment, double[][] inputs, double[] targets) {
+        return compute(experiment, inputs, targets, new double[0][]);
+    }
+
+    /**
+     * The limit of {@code experiment} (parametrization, learning rate, steps, loss of its data set) on its
+     * training inputs and targets, also evaluated on {@code evalInputs}.
+     *
+     * @throws IllegalArgumentException when the data do not fit the experiment (sizes, dimensions, labels)
+     */
+    public static LimitResult compute(Experiment experiment, double[][] inputs, double[] targets,
+            double[][] evalInputs) {
+        checkData(experiment, inputs, targets, evalInputs);
+        Parametrization p = experiment.parametrization();
+        Verdict verdict = Verdict.of(p);
+        LimitResult result;
+        if (verdict.regime() == Regime.KERNEL) {
+            result = kernelRegime(experiment, verdict, inputs, targets, evalInputs,
+                    new double[inputs.length + evalInputs.length]);
+        } else if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
+            result = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs,
+                    Loss.of(experiment.dataSet()), experiment.learningRate(), experiment.steps(), experiment.seed());
+        } else {
+            return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
+                    OptionalDouble.empty());
+        }
+        return withCaveat(result, p.activation());
+    }
+
+    /** Appends what the theory page warns about this φ (ReLU not smooth; identity breaks the dichotomy). */
+    private static LimitResult withCaveat(LimitResult r, Activation phi) {
+        return phi.caveat().isEmpty() ? r : new LimitResult(r.kind(), r.explanation() + " " + phi.caveat(),
+                r.kernels(), r.trajectory(), r.errorEstimate());
+    }
+
+    /**
+     * The kernel-regime limit conditioned on a finite network's own initial outputs (so a seed can be
+     * compared with its own limit): kernel gradient descent from {@code f0}.
+     *
+     * @param f0 the network's {@code f_0} on the training inputs, then on the evaluation inputs
+     * @throws IllegalArgumentException outside the kernel regime, or when sizes do not fit
+     */
+    public static LimitResult conditionedOn(Experiment experiment, double[][] inputs, double[] targets,
+            double[][] evalInputs, double[] f0) {
+        checkData(experiment, inputs, targets, evalInputs);
+        Verdict verdict = Verdict.of(experiment.parametrization());
+        if (verdict.regime() != Regime.KERNEL) {
+            throw new IllegalArgumentException("a limit conditioned on f_0 exists in the kernel regime only; this"
+                    + " parametrization is " + verdict.regime().displayName());
+        }
+        return withCaveat(kernelRegime(experiment, verdict, inputs, targets, evalInputs, f0),
+                experiment.parametrization().activation());
+    }
+
+    /**
+     * An extrapolation of finite-width curves to n = ∞ in {@code n^{−1/2}} ({@link Extrapolation}), labelled
+     * {@link LimitKind#EXTRAPOLATED}: never the limit itself.
+     *
+     * @param widths      the widths n (at least two)
+     * @param trainCurves {@code trainCurves[w][t][i]}: f_t on the training inputs at width {@code widths[w]}
+     *                    (e.g. averaged over seeds)
+     */
+    public static LimitResult extrapolated(Experiment experiment, int[] widths, double[][][] trainCurves,
+            double[] targets) {
+        double[][] f = Extrapolation.curves(widths, trainCurves);
+        Loss loss = Loss.of(experiment.dataSet());
+        double[] lossCurve = new double[f.length];
+        double[][] eval = new double[f.length][0];
+        for (int t = 0; t < f.length; t++) {
+            lossCurve[t] = loss.mean(f[t], targets);
+        }
+        return new LimitResult(LimitKind.EXTRAPOLATED, EXTRAPOLATION_NOTE + " widths " + java.util.Arrays.toString(widths)
+                + ".", Optional.empty(),
+                Optional.of(new Trajectory(f, eval, lossCurve)), OptionalDouble.empty());
+    }
+
+    /**
+     * An extrapolation of finite-width training-loss curves (e.g. the sweep's seed-averaged {@code loss} per
+     * width) to n = ∞ in {@code n^{−1/2}}, labelled {@link LimitKind#EXTRAPOLATED}; its trajectory has the loss
+     * curve only (no outputs per input).
+     *
+     * @param lossCurves {@code lossCurves[w][t]} at width {@code widths[w]}
+     */
+    public static LimitResult extrapolatedLoss(int[] widths, double[][] lossCurves) {
+        double[][][] curves = new double[lossCurves.length][][];
+        for (int w = 0; w < lossCurves.length; w++) {
+            curves[w] = new double[lossCurves[w].length][1];
+            for (int t = 0; t < lossCurves[w].length; t++) {
+                curves[w][t][0] = lossCurves[w][t];
+            }
+        }
+        double[][] fitted = Extrapolation.curves(widths, curves);
+        double[] loss = new double[fitted.length];
+        for (int t = 0; t < fitted.length; t++) {
+            loss[t] = fitted[t][0];
+        }
+        double[][] none = new double[fitted.length][0];
+        return new LimitResult(LimitKind.EXTRAPOLATED, EXTRAPOLATION_NOTE + " widths " + java.util.Arrays.toString(widths)
+                + ".", Optional.empty(), Optional.of(new Trajectory(none, none, loss)), OptionalDouble.empty());
+    }
+
+    private static final String EXTRAPOLATION_NOTE = "Not a limit: each value fitted as v_∞ + k n^(-1/2) (least"
+            + " squares) over";
+
+    private static LimitResult kernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
+            double[] targets, double[][] evalInputs, double[] f0) {
+        KernelsOnInputs k = kernels(experiment.parametrization(), verdict, inputs, evalInputs);
+        Trajectory trajectory = new KernelRegimeTraining(k.limitingOnAll, inputs.length, targets,
+                experiment.learningRate(), experiment.steps()).run(Loss.of(experiment.dataSet()), f0);
+        return new LimitResult(LimitKind.KERNEL_EXACT, String.format(Locale.ROOT,
+                "Kernel regime: gradient descent with the limiting kernel, the sum of the contributions of layers %s"
+                        + " (THEORY.md §7).", verdict.survivingKernelLayers()), Optional.of(k.onTraining),
+                Optional.of(trajectory), OptionalDouble.empty());
+    }
+
+    private record KernelsOnInputs(LimitKernels onTraining, KernelMatrix limitingOnAll) {
+    }
+
+    /** The kernels on the training inputs, and the limiting kernel on the training then evaluation inputs. */
+    private static KernelsOnInputs kernels(Parametrization p, Verdict verdict, double[][] inputs,
+            double[][] evalInputs) {
+        double[][] all = new double[inputs.length + evalInputs.length][];
+        System.arraycopy(inputs, 0, all, 0, inputs.length);
+        System.arraycopy(evalInputs, 0, all, inputs.length, evalInputs.length);
+        Kernel kernel = KernelMap.mlp(p.depth(), p.activation()).apply(Kernel.ofInputs(all));
+        int b = inputs.length;
+        KernelMatrix limiting = kernel.sumOfContributions(verdict.survivingKernelLayers());
+        return new KernelsOnInputs(new LimitKernels(KernelMatrix.of(kernel.nngp().block(0, b, 0, b)),
+                KernelMatrix.of(kernel.ntk().block(0, b, 0, b)), KernelMatrix.of(limiting.block(0, b, 0, b))), limiting);
+    }
+
+    private static String noLimitReason(Verdict verdict) {
+        Parametrization p = verdict.parametrization();
+        if (verdict.regime() == Regime.FEATURE_LEARNING) {
+            if (p.depth() >= 2 && p.activation() != Activation.IDENTITY) {
+                return "Feature learning at depth L = " + p.depth() + " with a nonlinear φ: no exact infinite-width"
+                        + " limit can be computed cheaply (THEORY.md §7); an extrapolation of finite widths in"
+                        + " n^(-1/2) can be shown instead, labelled as such.";
+            }
+            return "Feature learning, but no exact limit is implemented for this case (exact limits: depth-1 μP/MFP,"
+                    + " TP4 Theorem 6.1); an extrapolation of finite widths can be shown instead.";
+        }
+        if (verdict.regime() == Regime.TRIVIAL) {
+            return "Trivial: the output does not move in the limit (f_t = f_0 for every t). " + verdict.explanation();
+        }
+        return "No infinite-width limit: " + verdict.explanation();
+    }
+
+    private static void checkData(Experiment e, double[][] inputs, double[] targets, double[][] evalInputs) {
+        if (inputs.length == 0) {
+            throw new IllegalArgumentException("give at least one training input");
+        }
+        if (inputs.length != targets.length) {
+            throw new IllegalArgumentException(inputs.length + " training inputs but " + targets.length + " targets");
+        }
+        for (double[][] set : new double[][][] {inputs, evalInputs}) {
+            for (double[] x : set) {
+                if (x.length != e.inputDim()) {
+                    throw new IllegalArgumentException("an input has dimension " + x.length + " but the experiment's"
+                            + " input dimension is " + e.inputDim());
+                }
+            }
+        }
+        Loss.of(e.dataSet()).checkTargets(targets);
+    }
+}

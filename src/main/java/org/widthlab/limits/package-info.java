@@ -1,0 +1,24 @@
+/**
+ * Infinite-width limits (THEORY.md §7), computed exactly where the theory allows, and labelled by how they
+ * were obtained ({@link org.widthlab.limits.LimitKind}).
+ *
+ * <ul>
+ *   <li><b>Kernels</b> (neural-tangents' design): immutable {@link org.widthlab.limits.Kernel} values on a list of
+ *       inputs, changed only by composable {@link org.widthlab.limits.KernelMap}s ({@link org.widthlab.limits.Dense},
+ *       {@link org.widthlab.limits.Elementwise}); the Gaussian moments of φ by closed forms (ReLU, erf, sin,
+ *       identity) or the Hermite series (tanh, GELU), checked against two-dimensional Gauss–Hermite quadrature
+ *       and Monte Carlo. Per-layer contributions {@code Σ^l ∏_{m>l} Σ̇^m}; the limiting kernel of a
+ *       parametrization is the sum of the contributions of {@code Verdict.survivingKernelLayers()}.</li>
+ *   <li><b>Kernel regime</b>: {@link org.widthlab.limits.KernelRegimeTraining}, squared loss in closed form
+ *       (eigendecomposition) and any loss by iteration.</li>
+ *   <li><b>Feature learning, depth 1</b> (TP4 Theorem 6.1): {@link org.widthlab.limits.DepthOneFeatureLearningLimit}
+ *       by tensor Gauss–Hermite quadrature (d ≤ 2) or quasi-Monte Carlo; the linear network exactly
+ *       ({@link org.widthlab.limits.LinearNetworkLimit}, TP4 Corollary 6.2 in d dimensions).</li>
+ *   <li><b>Otherwise</b>: no limit, or an {@link org.widthlab.limits.Extrapolation} of finite widths in
+ *       n^{−1/2}, never called the limit; {@link org.widthlab.limits.Convergence} measures how fast finite
+ *       widths approach a limit.</li>
+ * </ul>
+ *
+ * <p>The window's entry point is {@link org.widthlab.limits.LimitCalculator}.
+ */
+package org.widthlab.limits;

@@ -1,0 +1,42 @@
+package org.widthlab.ui;
+
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.widthlab.io.ExperimentFile;
+
+/** Writes a chart as PNG or SVG (by the file's extension), atomically. No JavaFX. */
+final class ChartExport {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 1000;
+
+    private ChartExport() {
+    }
+
+    static void write(JFreeChart chart, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".svg")) {
+            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+            chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+            ExperimentFile.writeAtomically(file, g.getSVGDocument());
+        } else {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+            Path absolute = file.toAbsolutePath();
+            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            try {
+                Files.write(temporary, png.toByteArray());
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.widthlab.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The window's command-line options ({@code widthlab window [options]}):
+ * <pre>
+ *   --open FILE          open an experiment file
+ *   --screenshot OUT.png run the experiment, write a PNG of the whole window, and quit
+ *                        (works without a display: it then renders headless with Monocle)
+ *   --size WxH           the window size (default: 1280x800, or the screen if it is smaller)
+ *   --tab NAME           the tab to show: verdict, coordinate, feature, training, phase
+ *   --font-scale X       text size relative to normal (e.g. 1.5 for a projector)
+ * </pre>
+ */
+record WindowOptions(Path open, Path screenshot, int width, int height, String tab, double fontScale) {
+
+    static final int DEFAULT_WIDTH = 1280;
+    static final int DEFAULT_HEIGHT = 800;
+
+    /** Whether --size was given (otherwise the window fits the screen). */
+    boolean sized() {
+        return width > 0;
+    }
+
+    static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
+            + " [--tab verdict|coordinate|feature|training|phase] [--font-scale X]";
+
+    /**
+     * @throws IllegalArgumentException naming the option at fault
+     */
+    static WindowOptions parse(String... args) {
+        Path open = null;
+        Path screenshot = null;
+        int width = 0;
+        int height = 0;
+        String tab = null;
+        double fontScale = 1;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (!option.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected '" + option + "'; " + USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--open" -> open = Path.of(value);
+                case "--screenshot" -> screenshot = Path.of(value);
+                case "--size" -> {
+                    String[] parts = value.toLowerCase(Locale.ROOT).split("x");
+                    try {
+                        width = Integer.parseInt(parts[0]);
+                        height = Integer.parseInt(parts[1]);
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("--size needs WIDTHxHEIGHT like 1024x700, got '" + value + "'");
+                    }
+                    if (width < 320 || height < 240) {
+                        throw new IllegalArgumentException("--size " + value + " is too small (at least 320x240)");
+                    }
+                }
+                case "--tab" -> {
+                    if (!java.util.List.of("verdict", "coordinate", "feature", "training", "phase").contains(value)) {
+                        throw new IllegalArgumentException("--tab is one of verdict, coordinate, feature, training,"
+                                + " phase; got '" + value + "'");
+                    }
+                    tab = value;
+                }
+                case "--font-scale" -> {
+                    try {
+                        fontScale = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--font-scale needs a number like 1.5, got '" + value + "'");
+                    }
+                    if (!(fontScale >= ExplorerViewModel.MIN_FONT_SCALE && fontScale <= ExplorerViewModel.MAX_FONT_SCALE)) {
+                        throw new IllegalArgumentException("--font-scale is between " + ExplorerViewModel.MIN_FONT_SCALE
+                                + " and " + ExplorerViewModel.MAX_FONT_SCALE + ", got " + value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
+            }
+        }
+        return new WindowOptions(open, screenshot, width, height, tab, fontScale);
+    }
+}
