@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Where the engine gets its {@link MatrixKernel} ({@code C ← α·op(A)·op(B) + β·C}): the fastest one that
  * works on this machine, and why it was chosen.
  *
- * <p>The order of preference: {@link Kind#OPENBLAS} (native, 140–150 GFLOP/s per core), else
+ * <p>The order of preference: {@link Kind#OPENBLAS} (native, 100–150 GFLOP/s per core), else
  * {@link Kind#JAVA} (portable, 25–33 GFLOP/s per core); {@code widthlab bench} measures both here.
  * The system property {@value #KERNEL_PROPERTY} ({@code openblas}, {@code java} or {@code reference})
  * forces one; forcing OpenBLAS where it cannot load still falls back to Java, and says so in the
