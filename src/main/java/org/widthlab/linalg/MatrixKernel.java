@@ -3,8 +3,8 @@ package org.widthlab.linalg;
 /**
  * The matrix products the engine's hot loop needs, behind one small interface:
  * {@code C ← α·op(A)·op(B) + β·C}, where op(X) is X or Xᵀ (BLAS {@code sgemm}). Covers the forward
- * product (batch×n by n×n), the backward product and the rank-batch weight update
- * {@code W ← W + α·Gᵀ·X} ({@code transposeA = true}, β = 1).
+ * product (batch×n by n×n), the backward product (with {@code transposeB}) and the rank-batch weight
+ * update {@code W ← W + α·Xᵀ·G} ({@code transposeA}, β = 1).
  *
  * <p>Arguments: {@code a} and {@code b} are read only; {@code c} is modified. Shapes must agree:
  * op(A) is m×k, op(B) is k×n, C is m×n; a mismatch throws {@link IllegalArgumentException}. As in

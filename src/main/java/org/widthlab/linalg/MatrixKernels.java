@@ -9,15 +9,21 @@ import java.util.stream.Collectors;
  * Where the engine gets its {@link MatrixKernel} ({@code C ← α·op(A)·op(B) + β·C}): the fastest one that
  * works on this machine, and why it was chosen.
  *
- * <p>The order of preference: {@link Kind#OPENBLAS} (native, 270–300 GFLOP/s on two cores), else
- * {@link Kind#JAVA} (portable, 30–40 GFLOP/s per core). The system property {@value #KERNEL_PROPERTY}
- * ({@code openblas}, {@code java} or {@code reference}) forces one; forcing OpenBLAS where it cannot
- * load still falls back to Java, and says so in the {@link Choice#reason()}.
+ * <p>The order of preference: {@link Kind#OPENBLAS} (native, 100–150 GFLOP/s per core), else
+ * {@link Kind#JAVA} (portable, 25–33 GFLOP/s per core); {@code widthlab bench} measures both here.
+ * The system property {@value #KERNEL_PROPERTY} ({@code openblas}, {@code java} or {@code reference})
+ * forces one; forcing OpenBLAS where it cannot load still falls back to Java, and says so in the
+ * {@link Choice#reason()}.
+ *
+ * <p>Kernels are cheap immutable values and thread-safe. A caller that already runs several products
+ * at once (one width per thread, say) should give each {@code withThreads(1)}: threads beyond the
+ * cores only add switching.
  *
  * <pre>{@code
- * MatrixKernel kernel = MatrixKernels.defaultKernel();       // all cores
- * kernel.gemm(false, false, 1f, x, w, 0f, h);                // h = x·w
- * kernel.gemm(true, false, -lr, g, x, 1f, w);                // w += -lr·gᵀ·x
+ * MatrixKernel kernel = MatrixKernels.defaultKernel();   // all cores; MatrixKernels.choice().reason() says why
+ * kernel.gemm(false, false, 1f, x, w, 0f, h);            // forward:  h = x·w          (x: b×n, w: n×n)
+ * kernel.gemm(false, true, 1f, gh, w, 0f, gx);           // backward: gx = gh·wᵀ
+ * kernel.gemm(true, false, -lr, x, gh, 1f, w);           // update:   w ← w − lr·xᵀ·gh
  * }</pre>
  */
 public final class MatrixKernels {
