@@ -52,14 +52,19 @@ public final class BenchCommand implements Callable<Integer> {
                     + " 0 skips it (default: ${DEFAULT-VALUE})")
     int sweepRepeats;
 
+    @Option(names = "--peak-per-thread", paramLabel = "GFLOPS", defaultValue = "172",
+            description = "float32 FMA peak of one core, for the % peak column (default ${DEFAULT-VALUE}, quoted from"
+                    + " TOOLCHAIN.md for an Intel host; measure this machine's with src/bench/fma_peak.c)")
+    double peakPerThread;
+
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
     @Spec
     CommandSpec spec;
 
-    /** The JSON output: which kernel the program uses and why, the quoted peak, and the measurements. */
-    record BenchReport(String defaultKernel, String reason, double quotedFmaPeakGflopsPerCore,
+    /** The JSON output: which kernel the program uses and why, the FMA peak used for %, and the measurements. */
+    record BenchReport(String defaultKernel, String reason, double fmaPeakGflopsPerThread,
             List<GemmBenchmark.Result> gemm, SweepTimes sweep) {
     }
 
@@ -79,6 +84,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(peakPerThread > 0)) {
+            throw new IllegalArgumentException("--peak-per-thread must be a positive number of GFLOP/s, got "
+                    + peakPerThread);
+        }
         GemmBenchmark.Settings standard = GemmBenchmark.Settings.standard();
         GemmBenchmark.Settings settings = new GemmBenchmark.Settings(
                 kernels == null ? standard.kinds() : kernels.stream().map(MatrixKernels.Kind::fromId).toList(),
@@ -89,12 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
             out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
-                    GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE, results, sweepTimes())));
+                    peakPerThread, results, sweepTimes())));
         } else {
             out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
             out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
-                    + " %% peak against %.0f GFLOP/s per thread (FMA peak quoted from TOOLCHAIN.md, not measured)%n",
-                    repetitions, GemmBenchmark.QUOTED_FMA_PEAK_GFLOPS_PER_CORE);
+                    + " %% peak against an FMA peak of %.0f GFLOP/s per thread (--peak-per-thread)%n",
+                    repetitions, peakPerThread);
             out.printf(Locale.ROOT, "%-10s %7s  %-14s %5s %5s %5s  %8s  %-15s %6s%n", "kernel", "threads", "product",
                     "m", "n", "k", "GFLOP/s", "(min–max)", "% peak");
             out.flush();
@@ -102,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-10s %7d  %-14s %5d %5d %5d  %8.1f  %-15s %5.0f%%%n", result.kind(),
                         result.threads(), result.product().label(), result.m(), result.n(), result.k(),
                         result.medianGflops(), String.format(Locale.ROOT, "(%.1f–%.1f)", result.minGflops(),
-                                result.maxGflops()), 100 * result.fractionOfPeak());
+                                result.maxGflops()), 100 * result.fractionOfPeak(peakPerThread));
                 out.flush();
             });
             SweepTimes sweep = sweepTimes();

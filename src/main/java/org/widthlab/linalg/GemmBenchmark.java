@@ -14,12 +14,6 @@ import org.widthlab.linalg.MatrixKernels.Kind;
  */
 public final class GemmBenchmark {
 
-    /**
-     * The FMA peak of these machines, quoted from TOOLCHAIN.md (measured there on 2026-11-23: about
-     * 172 GFLOP/s float32 per core, 340 on both), not measured by this class.
-     */
-    public static final double QUOTED_FMA_PEAK_GFLOPS_PER_CORE = 172;
-
     /** Seed of the benchmark's random matrices (the speed does not depend on the values). */
     private static final long SEED = 20261123;
 
@@ -100,11 +94,15 @@ public final class GemmBenchmark {
     /**
      * One measurement: {@code kernel} on {@code threads} threads, {@code product} at m×k·k×n, timed
      * over {@code repetitions} repetitions of {@code callsPerRepetition} calls each; GFLOP/s median and
-     * range, and the median as a fraction of the quoted FMA peak of {@code threads} cores.
+     * range.
      */
     public record Result(String kind, String kernel, int threads, Product product, int m, int n, int k,
-            int callsPerRepetition, int repetitions, double medianGflops, double minGflops, double maxGflops,
-            double fractionOfPeak) {
+            int callsPerRepetition, int repetitions, double medianGflops, double minGflops, double maxGflops) {
+
+        /** The median as a fraction of the FMA peak of {@code threads} cores, given the peak of one. */
+        public double fractionOfPeak(double peakGflopsPerThread) {
+            return medianGflops / (peakGflopsPerThread * threads);
+        }
     }
 
     /** Runs every measurement of {@code settings}, handing each to {@code onResult} as it is done. */
@@ -163,8 +161,7 @@ public final class GemmBenchmark {
         Arrays.sort(gflops);
         double median = median(gflops);
         return new Result(kind.id(), kernel.name(), threads, product, shape.m(), shape.n(), shape.k(),
-                callsPerRepetition, gflops.length, median, gflops[0], gflops[gflops.length - 1],
-                median / (QUOTED_FMA_PEAK_GFLOPS_PER_CORE * threads));
+                callsPerRepetition, gflops.length, median, gflops[0], gflops[gflops.length - 1]);
     }
 
     /** The median of sorted values (the mean of the middle two for an even count). */
