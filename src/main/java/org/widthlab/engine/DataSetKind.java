@@ -1,10 +1,9 @@
 package org.widthlab.engine;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.widthlab.theory.Identified;
 
 /** The data sets a sweep can train on, each generated from a seed (names as on the command line). */
-public enum DataSetKind {
+public enum DataSetKind implements Identified {
     /** 1-D regression of a sine, d = 1. */
     SINE("sine", "sine (1-D regression)"),
     /** Regression of a random teacher network in d dimensions. */
@@ -22,6 +21,7 @@ public enum DataSetKind {
         this.displayName = displayName;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -31,9 +31,6 @@ public enum DataSetKind {
     }
 
     public static DataSetKind fromId(String id) {
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.id.equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown data set '" + id + "' (choose one of "
-                        + String.join(", ", Arrays.stream(values()).map(DataSetKind::id).toList()) + ")"));
+        return Identified.byId(values(), id, "data set");
     }
 }

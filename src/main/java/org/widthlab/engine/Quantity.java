@@ -1,12 +1,12 @@
 package org.widthlab.engine;
 
-import java.util.Arrays;
+import org.widthlab.theory.Identified;
 
 /**
  * What a coordinate check measures after each step (THEORY.md §8); {@link #id()} is the name in the
  * result CSV. Per-layer quantities carry a layer 1..L; the others none.
  */
-public enum Quantity {
+public enum Quantity implements Identified {
     /** RMS of the preactivation {@code h^l_t}. */
     H("h", true),
     /** RMS of the activation {@code x^l_t = φ(h^l_t)}. */
@@ -43,6 +43,7 @@ public enum Quantity {
         this.perLayer = perLayer;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -52,7 +53,6 @@ public enum Quantity {
     }
 
     public static Quantity fromId(String id) {
-        return Arrays.stream(values()).filter(q -> q.id.equals(id.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown quantity '" + id + "'"));
+        return Identified.byId(values(), id, "quantity");
     }
 }

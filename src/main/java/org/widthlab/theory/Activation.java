@@ -1,7 +1,5 @@
 package org.widthlab.theory;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.apache.commons.numbers.gamma.Erf;
 
 /**
@@ -11,7 +9,7 @@ import org.apache.commons.numbers.gamma.Erf;
  * practice; with φ = identity the feature-learning/kernel dichotomy fails (TP4 §3: a linear net can
  * be in both regimes). {@link #caveat()} says so where it applies.
  */
-public enum Activation {
+public enum Activation implements Identified {
     RELU("relu", "ReLU") {
         @Override public double value(double z) { return z > 0 ? z : 0; }
         @Override public double derivative(double z) { return z > 0 ? 1 : 0; }
@@ -58,6 +56,7 @@ public enum Activation {
     public abstract double derivative(double z);
 
     /** The lower-case name used on the command line and in experiment files ({@code relu}, {@code tanh}, ...). */
+    @Override
     public String id() {
         return id;
     }
@@ -82,10 +81,7 @@ public enum Activation {
     }
 
     public static Activation fromId(String id) {
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(a -> a.id.equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown activation '" + id + "' (choose one of "
-                        + String.join(", ", Arrays.stream(values()).map(Activation::id).toList()) + ")"));
+        return Identified.byId(values(), id, "activation");
     }
 
     static double normalCdf(double z) {

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /** The named parametrizations of THEORY.md §5 (TP4 §3 and §5), for any depth L where defined. */
-public enum Preset {
+public enum Preset implements Identified {
     /** Standard parametrization, constant learning rate: a = 0, b_1 = 0, b_{≥2} = 1/2, c = 0. */
     SP("sp", "SP (standard, constant LR)"),
     /** Standard parametrization with learning rate ∝ 1/n: as SP but c = 1. */
@@ -27,6 +26,7 @@ public enum Preset {
         this.displayName = displayName;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -80,10 +80,7 @@ public enum Preset {
     }
 
     public static Preset fromId(String id) {
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.id.equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown preset '" + id + "' (choose one of "
-                        + String.join(", ", Arrays.stream(values()).map(Preset::id).toList()) + ")"));
+        return Identified.byId(values(), id, "preset");
     }
 
     private static List<Exponent> repeat(Exponent x, int count) {
