@@ -74,12 +74,13 @@ class ExplorerWindowTest {
         // then every chart has its data: one line per layer (+ its dashed prediction), one per width
         JFreeChart coordinate = chart(robot, "#coordinateChart");
         assertEquals(2 * 3, coordinate.getXYPlot().getDataset().getSeriesCount());
-        assertEquals(5, coordinate.getXYPlot().getDataset().getItemCount(0));
+        int widths = model.experiment().experimentProperty().get().widths().size();
+        assertEquals(widths, coordinate.getXYPlot().getDataset().getItemCount(0), "one point per width");
         WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().limitProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         JFreeChart training = chart(robot, "#trainingChart");
-        assertEquals(5 + 1, training.getXYPlot().getDataset().getSeriesCount());
-        assertEquals("n = ∞ (test limit)", training.getXYPlot().getDataset().getSeriesKey(5));
+        assertEquals(widths + 1, training.getXYPlot().getDataset().getSeriesCount(), "one line per width, and n = ∞");
+        assertEquals("n = ∞ (test limit)", training.getXYPlot().getDataset().getSeriesKey(widths));
         // and the feature-movement chart says measured against predicted for each layer
         String slopes = subtitles(chart(robot, "#featureChart"));
         assertTrue(slopes.contains("layer 3:  measured 0.00, predicted 0"), slopes);
