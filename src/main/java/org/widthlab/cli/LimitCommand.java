@@ -10,6 +10,7 @@ import org.widthlab.engine.SweepRecorder;
 import org.widthlab.engine.TrainingData;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.io.Json;
+import org.widthlab.limits.Convergence;
 import org.widthlab.limits.LimitCalculator;
 import org.widthlab.limits.LimitKind;
 import org.widthlab.limits.LimitResult;
@@ -19,6 +20,7 @@ import org.widthlab.theory.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,6 +40,10 @@ public final class LimitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--convergence", description = "also train the first seed at every width and report each"
+            + " width's distance from the limit's loss curve, with its log-log slope (about -1/2 expected)")
+    boolean convergence;
+
     @Override
     public Integer call() throws Exception {
         Experiment e = experiment.toExperiment();
@@ -47,23 +53,56 @@ public final class LimitCommand implements Callable<Integer> {
         if (result.kind() == LimitKind.NONE && verdict.regime() == Regime.FEATURE_LEARNING) {
             result = extrapolation(e).orElse(result);
         }
+        LimitJson json = LimitJson.of(result, verdict, data.inputs(), data.targets());
+        if (convergence) {
+            json = json.withConvergence(convergence(e, verdict, result));
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.MAPPER.writeValueAsString(LimitJson.of(result, verdict, data.inputs(), data.targets())));
+        out.println(Json.MAPPER.writeValueAsString(json));
         out.flush();
         return 0;
     }
 
     /** The first seed trained at every width of the experiment, its loss curves extrapolated; empty if fewer than 2 widths. */
     private static Optional<LimitResult> extrapolation(Experiment e) throws InterruptedException {
+        return firstSeedLossCurves(e).map(curves -> LimitCalculator.extrapolatedLoss(curves.widths(), curves.curves()));
+    }
+
+    /**
+     * The first seed's loss curves against the limit's. Only where one seed's curve converges to the limit
+     * itself: an exact limit with a loss curve, and an initial output that vanishes with width (otherwise each
+     * seed keeps its own Θ(1) random f_0 and only the mean over seeds converges).
+     */
+    private static LimitJson.ConvergenceJson convergence(Experiment e, Verdict verdict, LimitResult limit)
+            throws InterruptedException {
+        boolean exact = limit.kind() != LimitKind.NONE && limit.kind() != LimitKind.EXTRAPOLATED;
+        if (!exact || limit.lossCurve().isEmpty()) {
+            return new LimitJson.ConvergenceJson(null, null, null, "no exact limit of the training loss to converge to");
+        }
+        boolean f0Vanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
+        if (!f0Vanishes) {
+            return new LimitJson.ConvergenceJson(null, null, null, "f_0 stays Θ(1) (ω = 1/2): one seed does not"
+                    + " converge to the limit, only the mean over seeds does; start the readout at zero"
+                    + " (--zero-readout) to see the convergence");
+        }
+        Optional<SweepLossCurves> curves = firstSeedLossCurves(e);
+        if (curves.isEmpty()) {
+            return new LimitJson.ConvergenceJson(null, null, null, "needs at least two widths that completed");
+        }
+        Convergence c = Convergence.ofLossCurves(curves.get().widths(), curves.get().curves(),
+                limit.lossCurve().orElseThrow());
+        return new LimitJson.ConvergenceJson(c.widths(), c.distances(), c.slope(), "");
+    }
+
+    /** The first seed trained at every width; empty unless the sweep completed with at least two widths. */
+    private static Optional<SweepLossCurves> firstSeedLossCurves(Experiment e) throws InterruptedException {
         Experiment oneSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
                 e.learningRate(), e.widths(), 1, e.seed(), false);
         SweepRecorder recorder = new SweepRecorder();
         SweepOutcome outcome = new WidthSweep(Kernels.forSweeps(), SweepExecutor.sameThread())
                 .start(oneSeed, recorder).await();
         SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
-        if (outcome.status() != SweepOutcome.Status.COMPLETED || curves.widths().length < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(LimitCalculator.extrapolatedLoss(curves.widths(), curves.curves()));
+        return outcome.status() == SweepOutcome.Status.COMPLETED && curves.widths().length >= 2
+                ? Optional.of(curves) : Optional.empty();
     }
 }

@@ -21,11 +21,30 @@ import org.widthlab.theory.Verdict;
  * @param ntk            the full NTK Θ^{L+1}
  * @param limitingKernel the parametrization's limiting kernel (kernel regime only)
  * @param f              f_t(ξ_i), one array per step (null when only a loss curve is known: kind none or extrapolated)
- * @param loss           the mean training loss per step
+ * @param loss           the limit of the seed-averaged training loss per step (null where only the mean
+ *                       output's loss is known, see {@link LimitResult#lossCurve()})
+ * @param convergence    with {@code --convergence}: each width's distance from the limit's loss curve and its
+ *                       log-log slope; otherwise null
  */
 record LimitJson(String kind, String label, String explanation, Double errorEstimate, String regime,
         double[][] inputs, double[] targets, double[][] nngp, double[][] ntk, double[][] limitingKernel,
-        double[][] f, double[] loss) {
+        double[][] f, double[] loss, ConvergenceJson convergence) {
+
+    /**
+     * How the first seed's loss curve approaches the limit's as n grows (THEORY.md §6: like n^{−1/2}).
+     *
+     * @param widths    the widths n
+     * @param distances the root mean square over the steps of loss_n(t) − loss_∞(t), per width (null when not computed)
+     * @param slope     the log-log least-squares slope of the distances against n (null when not computed)
+     * @param note      why it was not computed, or an empty string
+     */
+    record ConvergenceJson(int[] widths, double[] distances, Double slope, String note) {
+    }
+
+    LimitJson withConvergence(ConvergenceJson c) {
+        return new LimitJson(kind, label, explanation, errorEstimate, regime, inputs, targets, nngp, ntk,
+                limitingKernel, f, loss, c);
+    }
 
     static LimitJson of(LimitResult result, Verdict verdict, double[][] inputs, double[] targets) {
         return new LimitJson(result.kind().id(), result.label(), result.explanation(),
@@ -35,6 +54,6 @@ record LimitJson(String kind, String label, String explanation, Double errorEsti
                 result.kernels().map(k -> k.ntk().toArray()).orElse(null),
                 result.kernels().map(k -> k.limitingKernel().toArray()).orElse(null),
                 result.trajectory().map(Trajectory::train).filter(f -> f[0].length > 0).orElse(null),
-                result.trajectory().map(Trajectory::loss).orElse(null));
+                result.lossCurve().orElse(null), null);
     }
 }

@@ -74,4 +74,22 @@ class LimitCommandTest {
         assertEquals(WidthLabCli.USAGE_ERROR, result.exitCode());
         assertTrue(result.err().contains("batch must be at least 1"), result.err());
     }
+
+    @Test
+    void convergenceIsReportedWhereOneSeedConvergesAndExplainedWhereItCannot() throws Exception {
+        // zero readout: f_0 = 0, so the first seed's loss curve approaches the kernel limit's
+        JsonNode zero = limit("--preset", "ntp", "--depth", "1", "--zero-readout", "--steps", "3", "--widths",
+                "64,256,1024", "--convergence");
+        JsonNode c = zero.get("convergence");
+        assertEquals(3, c.get("distances").size());
+        assertTrue(c.get("slope").isNumber());
+        assertTrue(c.get("distances").get(2).asDouble() < c.get("distances").get(0).asDouble(),
+                "the widest network is closer to the limit than the narrowest: " + c);
+        // ω = 1/2: every seed keeps its own Θ(1) random f_0, so one seed does not converge
+        JsonNode ntp = limit("--preset", "ntp", "--depth", "1", "--steps", "3", "--widths", "64,256", "--convergence");
+        assertTrue(ntp.get("convergence").get("distances").isNull());
+        assertTrue(ntp.get("convergence").get("note").asText().contains("f_0 stays"));
+        // without the flag nothing is trained
+        assertTrue(limit("--preset", "ntp", "--depth", "1", "--steps", "3").get("convergence").isNull());
+    }
 }
