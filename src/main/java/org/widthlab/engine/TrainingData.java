@@ -11,7 +11,13 @@ package org.widthlab.engine;
  */
 public record TrainingData(double[][] inputs, double[] targets, Loss loss) {
 
+    /** @throws IllegalArgumentException unless there are as many targets as inputs (≥ 1), each suiting the loss */
     public TrainingData {
+        if (inputs.length != targets.length || inputs.length == 0) {
+            throw new IllegalArgumentException("need as many targets as inputs (≥ 1): " + inputs.length + " inputs, "
+                    + targets.length + " targets");
+        }
+        loss.checkTargets(targets);
         inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
         targets = targets.clone();
     }

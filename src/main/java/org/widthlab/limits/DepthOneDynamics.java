@@ -3,6 +3,7 @@ package org.widthlab.limits;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 
 /**
@@ -18,38 +19,19 @@ import org.widthlab.theory.Activation;
  * learning rates ηn and η/n turn the gradients into the updates above).
  *
  * @param phi    the nonlinearity
- * @param inputs the training inputs ξ_1..ξ_B
- * @param targets y_1..y_B
- * @param loss   the per-example loss
+ * @param data   the training inputs ξ_1..ξ_B, targets y_1..y_B and the per-example loss
  * @param eta    η
  */
-public record DepthOneDynamics(Activation phi, double[][] inputs, double[] targets, Loss loss, double eta) {
-
-    public DepthOneDynamics {
-        if (inputs.length != targets.length || inputs.length == 0) {
-            throw new IllegalArgumentException("need as many targets as inputs (≥ 1): " + inputs.length + " inputs, "
-                    + targets.length + " targets");
-        }
-        loss.checkTargets(targets);
-        inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
-        targets = targets.clone();
-    }
-
-    @Override
-    public double[][] inputs() {
-        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
-    }
-
-    @Override
-    public double[] targets() {
-        return targets.clone();
-    }
+public record DepthOneDynamics(Activation phi, TrainingData data, double eta) {
 
     /** Particles per parallel block; blocks are summed in a fixed order, so results do not depend on threads. */
     private static final int BLOCK = 512;
 
     /** Trains the particles for {@code steps} steps; outputs on the training and the evaluation inputs. */
     public Trajectory train(Particles start, double[][] evalInputs, int steps) {
+        double[][] inputs = data.inputs();
+        double[] targets = data.targets();
+        Loss loss = data.loss();
         int d = start.inputDim();
         for (double[] xi : inputs) {
             requireDim(xi, d);

@@ -3,6 +3,7 @@ package org.widthlab.limits;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
@@ -68,12 +69,12 @@ public final class DepthOneFeatureLearningLimit {
         boolean zeroReadout = readoutVanishesAtStart(p);
         int d = inputs[0].length;
         if (p.activation() == Activation.IDENTITY) {
-            Trajectory f = new LinearNetworkLimit(inputs, targets, loss, eta).train(evalInputs, steps, zeroReadout);
+            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), eta).train(evalInputs, steps, zeroReadout);
             return new LimitResult(LimitKind.FEATURE_LEARNING_EXACT,
                     "Depth-1 μP limit of a linear network: the exact recursion of TP4 Corollary 6.2 in d = " + d
                             + " dimensions.", Optional.empty(), Optional.of(f), OptionalDouble.empty());
         }
-        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), inputs, targets, loss, eta);
+        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), eta);
         int dim = zeroReadout ? d : d + 1;
         if (d <= MAX_QUADRATURE_INPUT_DIM) {
             int high = highOrder(dim);
@@ -104,7 +105,7 @@ public final class DepthOneFeatureLearningLimit {
                 maxStandardError(runs, Trajectory::eval, eval));
         double[] lossCurve = new double[steps + 1];
         for (int t = 0; t <= steps; t++) {
-            lossCurve[t] = dynamics.loss().mean(train[t], dynamics.targets());
+            lossCurve[t] = dynamics.data().loss().mean(train[t], dynamics.data().targets());
         }
         return new LimitResult(LimitKind.QUASI_MONTE_CARLO, String.format(java.util.Locale.ROOT,
                 "Depth-1 μP limit (TP4 Theorem 6.1) by quasi-Monte Carlo in %d dimensions: %d randomly shifted Halton"

@@ -1,6 +1,7 @@
 package org.widthlab.limits;
 
 import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 
 /**
  * The exact infinite-width limit of a one-hidden-layer <em>linear</em> network (φ = identity) in μP,
@@ -24,33 +25,15 @@ import org.widthlab.engine.Loss;
  * {@code (A,B)_{t+1} = (A,B)_t − ηχ_tξ_t(C,D)_t}, {@code (C,D)_{t+1} = (C,D)_t − ηχ_tξ_t(A,B)_t}.
  * A readout that starts at zero has {@code V_0 = 0}: start with {@code D_0 = 0}; then B and D stay 0.
  *
- * @param inputs  training inputs ξ_1..ξ_B (dimension d)
- * @param targets y_1..y_B
- * @param loss    the per-example loss
+ * @param data    training inputs ξ_1..ξ_B (dimension d), targets y_1..y_B and the per-example loss
  * @param eta     η
  */
-public record LinearNetworkLimit(double[][] inputs, double[] targets, Loss loss, double eta) {
-
-    public LinearNetworkLimit {
-        if (inputs.length != targets.length || inputs.length == 0) {
-            throw new IllegalArgumentException("need as many targets as inputs (≥ 1)");
-        }
-        loss.checkTargets(targets);
-        inputs = java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
-        targets = targets.clone();
-    }
-
-    @Override
-    public double[][] inputs() {
-        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
-    }
-
-    @Override
-    public double[] targets() {
-        return targets.clone();
-    }
+public record LinearNetworkLimit(TrainingData data, double eta) {
 
     public Trajectory train(double[][] evalInputs, int steps, boolean zeroReadout) {
+        double[][] inputs = data.inputs();
+        double[] targets = data.targets();
+        Loss loss = data.loss();
         int d = inputs[0].length;
         double[][] a = new double[d][d];
         for (int j = 0; j < d; j++) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
@@ -49,9 +50,9 @@ class DepthOneLimitTest {
         for (double[][] inputs : List.of(INPUTS_1D, INPUTS_2D)) {
             double[] targets = inputs == INPUTS_1D ? TARGETS_1D : TARGETS_2D;
             int d = inputs[0].length;
-            Trajectory linear = new LinearNetworkLimit(inputs, targets, Loss.SQUARED, ETA)
+            Trajectory linear = new LinearNetworkLimit(new TrainingData(inputs, targets, Loss.SQUARED), ETA)
                     .train(inputs, STEPS, zeroReadout);
-            Trajectory particles = new DepthOneDynamics(Activation.IDENTITY, inputs, targets, Loss.SQUARED, ETA)
+            Trajectory particles = new DepthOneDynamics(Activation.IDENTITY, new TrainingData(inputs, targets, Loss.SQUARED), ETA)
                     .train(ParticleSets.tensorGaussHermite(d, zeroReadout, 4), inputs, STEPS);
             for (int t = 0; t <= STEPS; t++) {
                 for (int i = 0; i < inputs.length; i++) {
@@ -144,7 +145,7 @@ class DepthOneLimitTest {
         LimitResult qmc = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH), inputs, targets,
                 new double[0][], Loss.SQUARED, ETA, STEPS, 7);
         assertEquals(LimitKind.QUASI_MONTE_CARLO, qmc.kind());
-        DepthOneDynamics dynamics = new DepthOneDynamics(Activation.TANH, inputs, targets, Loss.SQUARED, ETA);
+        DepthOneDynamics dynamics = new DepthOneDynamics(Activation.TANH, new TrainingData(inputs, targets, Loss.SQUARED), ETA);
         Trajectory reference = dynamics.train(ParticleSets.tensorGaussHermite(3, false, 14), new double[0][], STEPS);
         double se = qmc.errorEstimate().orElseThrow();
         assertTrue(se > 0 && se < 1e-2, "a standard error is reported: " + se);
