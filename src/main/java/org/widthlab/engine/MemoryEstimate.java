@@ -37,6 +37,19 @@ public final class MemoryEstimate {
         return 4 * floats;
     }
 
+    /** The widest hidden layer whose n×n float32 weights fit in one buffer (4n² ≤ 2³¹ − 1 bytes). */
+    static final int MAX_HIDDEN_WIDTH = (int) Math.sqrt(Integer.MAX_VALUE / 4.0);
+
+    /**
+     * The largest single buffer width n needs: the n×n hidden weights (and the update history's copy of them)
+     * from depth 2 on, else the n×d input weights or the B×n activations.
+     */
+    static long largestBufferBytes(Experiment e, int width) {
+        long n = width;
+        long perLayer = Math.max(n * e.inputDim(), n * e.batch());
+        return 4 * (e.parametrization().depth() >= 2 ? Math.max(n * n, perLayer) : perLayer);
+    }
+
     /** The largest number of bytes of direct buffers this Java process may allocate. */
     public static long directMemoryLimit() {
         List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -56,6 +69,13 @@ public final class MemoryEstimate {
      */
     public static void check(Experiment e, long limit) {
         for (int width : e.widths()) {
+            long largest = largestBufferBytes(e, width);
+            if (largest > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "width %d needs a single buffer of %s (its %d×%d weight matrix), more than one buffer can"
+                                + " hold (2 GiB): at depth L ≥ 2 the widest network is n = %d",
+                        width, gib(largest), width, width, MAX_HIDDEN_WIDTH));
+            }
             long bytes = bytesFor(e, width);
             if (bytes > USABLE_FRACTION * limit) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

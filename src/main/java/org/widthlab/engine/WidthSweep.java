@@ -81,7 +81,9 @@ public final class WidthSweep {
             return new SweepOutcome(SweepOutcome.Status.COMPLETED, diverged, seconds(start), "");
         } catch (Mlp.CancelledException ex) {
             return new SweepOutcome(SweepOutcome.Status.CANCELLED, diverged, seconds(start), "");
-        } catch (RuntimeException | OutOfMemoryError ex) {
+        } catch (RuntimeException | Error ex) {
+            // Any failure, an Error too (a native library that does not link, a stack overflow), ends the sweep
+            // as FAILED with its message, so onFinished always comes and no caller waits forever.
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             return new SweepOutcome(SweepOutcome.Status.FAILED, diverged, seconds(start), message);
         }

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,6 +23,7 @@ import org.widthlab.engine.SweepHandle;
 import org.widthlab.engine.SweepListener;
 import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.WidthSweep;
+import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
 
 /** The WidthLab window: the explorer, with the engine behind its {@link SweepStarter}. */
@@ -98,15 +100,20 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** The engine's width sweep on its own thread, with the fastest matrix kernel (chosen at the first Run). */
+    /**
+     * The engine's width sweep on its own thread, with the fastest matrix kernel. Choosing it may extract and
+     * load a native library (about a second the first time), so that starts in the background as the window
+     * opens rather than on the FX thread at the first Run.
+     */
     private static SweepStarter engine() {
+        CompletableFuture<MatrixKernel> kernel = CompletableFuture.supplyAsync(MatrixKernels::defaultKernel);
         return new SweepStarter() {
             private WidthSweep sweep;
 
             @Override
             public SweepHandle start(Experiment experiment, SweepListener listener) {
                 if (sweep == null) {
-                    sweep = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.newThread());
+                    sweep = new WidthSweep(kernel.join(), SweepExecutor.newThread());
                 }
                 return sweep.start(experiment, listener);
             }

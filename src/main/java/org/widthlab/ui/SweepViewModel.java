@@ -75,14 +75,17 @@ public final class SweepViewModel {
         limit.set(null);
         Run run = new Run();
         current = run;
-        computeLimit(e, run);
         try {
             handle = starter.start(e, new SweepBridge(uiThread, run));
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // e.g. a width that would not fit in memory, or a runtime that lacks a module: say so, stay usable
             current = null;
             running.set(false);
-            status.set("Could not start the sweep: " + failure.getMessage());
+            status.set("Could not start the sweep: " + (failure.getMessage() == null
+                    ? failure.getClass().getSimpleName() : failure.getMessage()));
+            return;
         }
+        computeLimit(e, run);
     }
 
     /** One started sweep; batches of a sweep that is no longer current (cancelled, replaced) are dropped. */

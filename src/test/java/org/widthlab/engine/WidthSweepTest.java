@@ -160,8 +160,8 @@ class WidthSweepTest {
 
     @Test
     void aWidthThatDoesNotFitIsRefusedBeforeAnythingRuns() {
-        // 2^16 wide: two hidden 65536² float matrices are 32 GiB, far beyond the test JVM's -Xmx3g.
-        Experiment e = small(MUP, 0.1, List.of(64, 1 << 16), 1);
+        // 20000 wide: two hidden 20000² float matrices are 2.98 GiB, beyond 0.85 of the test JVM's -Xmx3g.
+        Experiment e = small(MUP, 0.1, List.of(64, 20000), 1);
         List<String> calls = new ArrayList<>();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new WidthSweep(Sweeps.KERNEL, SweepExecutor.sameThread()).start(e, new SweepListener() {
@@ -175,9 +175,42 @@ class WidthSweepTest {
                         calls.add("finished");
                     }
                 }));
-        assertTrue(refused.getMessage().startsWith("width 65536 needs about 32."), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("width 20000 needs about "), refused.getMessage());
         assertTrue(refused.getMessage().contains("-Xmx"));
         assertEquals(List.of(), calls);
+    }
+
+    @Test
+    void aWeightMatrixLargerThanOneBufferIsRefusedWhateverTheMemory() {
+        // 32768² floats are 4 GiB, more than one buffer holds (2 GiB), even where -Xmx would allow it
+        Experiment e = small(MUP, 0.1, List.of(64, 32768), 1);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> MemoryEstimate.check(e, 1L << 40));
+        assertTrue(refused.getMessage().startsWith("width 32768 needs a single buffer of 4.00 GiB"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("n = 23170"), refused.getMessage());
+        MemoryEstimate.check(small(MUP, 0.1, List.of(64, 23170), 1), 1L << 40);
+    }
+
+    @Test
+    void anErrorInTheSweepEndsItAsFailedAndItsListenerHearsSo() throws InterruptedException {
+        // an Error (not an exception) on the sweep thread must still end with onFinished, or await() hangs
+        List<SweepOutcome> outcomes = new ArrayList<>();
+        SweepHandle handle = new WidthSweep(Sweeps.KERNEL, SweepExecutor.newThread()).start(small(MUP, 0.1,
+                List.of(16), 1), new SweepListener() {
+                    @Override
+                    public void onMeasurements(List<Measurement> measurements) {
+                        throw new StackOverflowError("listener overflowed");
+                    }
+
+                    @Override
+                    public void onFinished(SweepOutcome outcome) {
+                        outcomes.add(outcome);
+                    }
+                });
+        SweepOutcome outcome = handle.await();
+        assertEquals(SweepOutcome.Status.FAILED, outcome.status());
+        assertEquals("listener overflowed", outcome.message());
+        assertEquals(List.of(outcome), outcomes);
     }
 
     @Test
