@@ -4,10 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.widthlab.engine.Measurement;
@@ -31,14 +29,20 @@ public final class ResultsCsv implements AutoCloseable {
 
     private ResultsCsv(Path target) throws IOException {
         this.target = target.toAbsolutePath();
-        Path directory = this.target.getParent();
-        if (directory != null && !Files.isDirectory(directory)) {
-            throw new IOException(target + ": the folder " + directory + " does not exist");
+        this.temporary = AtomicFile.temporaryBeside(target);
+        BufferedWriter opened = null;
+        try {
+            opened = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            opened.write(HEADER);
+            opened.newLine();
+        } catch (IOException | RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            Files.deleteIfExists(temporary);
+            throw e;
         }
-        this.temporary = Files.createTempFile(directory, "." + this.target.getFileName(), ".tmp");
-        this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-        writer.write(HEADER);
-        writer.newLine();
+        this.writer = opened;
     }
 
     /** Starts a result file at {@code target} (written on {@link #commit()}). */
@@ -58,14 +62,10 @@ public final class ResultsCsv implements AutoCloseable {
         }
     }
 
-    /** Finishes the file and moves it into place. */
+    /** Finishes the file and moves it into place ({@link AtomicFile#commit}). */
     public void commit() throws IOException {
         writer.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.commit(temporary, target);
         committed = true;
     }
 
@@ -73,8 +73,11 @@ public final class ResultsCsv implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            writer.close();
-            Files.deleteIfExists(temporary);
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 

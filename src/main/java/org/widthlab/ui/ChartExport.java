@@ -3,12 +3,11 @@ package org.widthlab.ui;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.widthlab.io.AtomicFile;
 import org.widthlab.io.ExperimentFile;
 
 /** Writes a chart as PNG or SVG (by the file's extension), atomically. No JavaFX. */
@@ -29,14 +28,7 @@ final class ChartExport {
         } else {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-            Path absolute = file.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try {
-                Files.write(temporary, png.toByteArray());
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file, png.toByteArray());
         }
     }
 }
