@@ -92,7 +92,8 @@ final class TrainingChart {
         chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
                 : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
                         + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"
-                                + (limit.isPresent() ? "   dashed black: infinite width" : "")));
+                                + (limit.isPresent() ? "   dashed black: infinite width"
+                                        : "   (no exact n = ∞ curve for this experiment)")));
         return style.apply(chart);
     }
 
