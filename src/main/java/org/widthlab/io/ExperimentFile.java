@@ -54,6 +54,10 @@ public final class ExperimentFile {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not a text file in UTF-8");
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         try {
             return fromJson(Json.MAPPER.readTree(text));
@@ -115,7 +119,8 @@ public final class ExperimentFile {
                 integer(required(training, "steps"), "training.steps"),
                 number(required(training, "learningRate"), "training.learningRate"), widths,
                 root.has("seeds") ? integer(root.get("seeds"), "seeds") : 1,
-                root.has("seed") ? root.get("seed").asLong() : 0, root.path("measureNtk").asBoolean(false));
+                root.has("seed") ? longInteger(root.get("seed"), "seed") : 0,
+                root.has("measureNtk") ? bool(root.get("measureNtk"), "measureNtk") : false);
     }
 
     private static Parametrization parametrization(JsonNode node) {
@@ -163,6 +168,20 @@ public final class ExperimentFile {
             throw new IllegalArgumentException("'" + field + "' must be an integer, got " + node);
         }
         return node.asInt();
+    }
+
+    private static long longInteger(JsonNode node, String field) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new IllegalArgumentException("'" + field + "' must be an integer, got " + node);
+        }
+        return node.asLong();
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        if (!node.isBoolean()) {
+            throw new IllegalArgumentException("'" + field + "' must be true or false, got " + node);
+        }
+        return node.asBoolean();
     }
 
     private static double number(JsonNode node, String field) {
