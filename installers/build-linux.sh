@@ -3,7 +3,7 @@
 #   installers/build-linux.sh deb        (needs the Debian packages fakeroot and binutils)
 # JavaFX goes into the jlinked runtime as modules (only the -linux jars; the classifier-less
 # javafx-*.jar files are empty placeholders); everything else runs from the class path, because
-# EJML's automatic modules cannot be jlinked (TOOLCHAIN.md). Output: target/installer/.
+# EJML's automatic modules cannot be jlinked. Output: target/installer/.
 # The same recipe with the -win / -mac JavaFX jars builds .msi / .dmg on those systems.
 set -euo pipefail
 cd "$(dirname "$0")/.."

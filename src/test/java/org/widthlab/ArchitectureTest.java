@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layer rule of DESIGN.md: the core (theory, engine, limits, linalg, io, cli) knows nothing of
+ * The layer rule (README, "How it is built"): the core (theory, engine, limits, linalg, io, cli) knows nothing of
  * JavaFX or of the window; only {@code ui} imports {@code javafx}.
  */
 class ArchitectureTest {

@@ -53,8 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     int sweepRepeats;
 
     @Option(names = "--peak-per-thread", paramLabel = "GFLOPS", defaultValue = "172",
-            description = "float32 FMA peak of one core, for the %% peak column (default ${DEFAULT-VALUE}, quoted from"
-                    + " TOOLCHAIN.md for an Intel host; measure this machine's with src/bench/fma_peak.c)")
+            description = "float32 FMA peak of one core, for the %% peak column (default ${DEFAULT-VALUE}, the"
+                    + " measured FMA peak of an AVX-512 Intel host; measure this machine's with src/bench/fma_peak.c)")
     double peakPerThread;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code classify}: print what the theory says about one parametrization, as one JSON object. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify an abc-parametrization (THEORY.md §3-6) and print the verdict as JSON.")
+        description = "Classify an abc-parametrization (theory.md §3-6) and print the verdict as JSON.")
 public final class ClassifyCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * networks ({@code sweep}, {@code limit}, ...): the parametrization flags, the data and training flags,
  * and {@code --config FILE} (an experiment file, {@link ExperimentFile}). With a file, the flags given
  * explicitly override its settings; without one, unset flags take the defaults of the peer program
- * ({@code ../shared/peers/coordcheck_torch.py}).
+ * ({@code src/bench/peers/coordcheck_torch.py}).
  */
 public final class ExperimentOptions {
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (THEORY.md §7), on the data of
+ * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (theory.md §7), on the data of
  * its first seed, as one JSON object ({@link LimitJson}). For feature learning without an exact limit, the
  * sweep's widths are trained (one seed) and their loss curves extrapolated in n^{−1/2} (kind
  * {@code extrapolated}, loss only).

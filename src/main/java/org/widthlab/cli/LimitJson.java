@@ -31,7 +31,7 @@ record LimitJson(String kind, String label, String explanation, Double errorEsti
         double[][] f, double[] loss, ConvergenceJson convergence) {
 
     /**
-     * How the first seed's loss curve approaches the limit's as n grows (THEORY.md §6: like n^{−1/2}).
+     * How the first seed's loss curve approaches the limit's as n grows (theory.md §6: like n^{−1/2}).
      *
      * @param widths    the widths n
      * @param distances the root mean square over the steps of loss_n(t) − loss_∞(t), per width (null when not computed)

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 public final class ParametrizationOptions {
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "mup, ntp, sp, sp-lr1n or mfp (THEORY.md §5); or give --a, --b and --c")
+            description = "mup, ntp, sp, sp-lr1n or mfp (theory.md §5); or give --a, --b and --c")
     String preset;
 
     @Option(names = "--depth", paramLabel = "L", description = "number of hidden layers L ≥ 1 (default 3 for a preset)")

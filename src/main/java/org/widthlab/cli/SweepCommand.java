@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * beside the predicted exponents, diverged runs, sweep time. Progress goes to stderr, one line per width.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a width sweep (a coordinate check, THEORY.md §8) and print its slopes as JSON.")
+        description = "Run a width sweep (a coordinate check, theory.md §8) and print its slopes as JSON.")
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code of a sweep that failed while running (bad input exits with {@link WidthLabCli#USAGE_ERROR}). */

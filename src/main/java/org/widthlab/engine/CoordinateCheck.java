@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.widthlab.linalg.FloatMatrix;
 
 /**
- * The measurements of a coordinate check (THEORY.md §8) of one training run, on its training batch:
+ * The measurements of a coordinate check (theory.md §8) of one training run, on its training batch:
  * after each step t, per hidden layer l the RMS of {@code h^l_t}, {@code x^l_t}, {@code h^l_t − h^l_0}
  * and {@code (W^l_t − W^l_0) x^{l−1}_t}; then the last layer's feature-kernel change, the RMS of
  * {@code f_t} and {@code f_t − f_0}, the training loss, and (optionally) the empirical NTK's relative
@@ -100,7 +100,7 @@ final class CoordinateCheck {
 
     /**
      * {@code mean_i |x_{t,i}·x_{t,i} − x_{0,i}·x_{0,i}| / n}: the change of the diagonal of the last
-     * layer's feature kernel, averaged in magnitude over the batch (THEORY.md §6: Θ(n^{−r})).
+     * layer's feature kernel, averaged in magnitude over the batch (theory.md §6: Θ(n^{−r})).
      */
     static double featureKernelChange(FloatMatrix now, FloatMatrix initial) {
         int cols = now.cols();

@@ -7,7 +7,7 @@ import org.widthlab.linalg.FloatMatrix;
  * A fixed training batch: inputs ξ_i (rows of a B×d matrix), scalar targets y_i and the loss they are
  * trained with. Generated from a seed and independent of the width, so every width sees the same data
  * (as in mup's coordinate check and the peer program). Unless stated otherwise inputs are scaled so
- * that {@code |ξ|² ≈ 1} (the input layer has no 1/d factor, THEORY.md §7).
+ * that {@code |ξ|² ≈ 1} (the input layer has no 1/d factor, theory.md §7).
  *
  * @param inputs  B×d, one example per row (not to be modified)
  * @param targets y_i (regression targets, or class labels 0/1 for {@link Loss#CROSS_ENTROPY})
@@ -78,7 +78,7 @@ record DataSet(FloatMatrix inputs, float[] targets, Loss loss) {
                 }
             }
             case GAUSSIAN -> {
-                // The peer's data (../shared/peers/coordcheck_torch.py): inputs and targets N(0, 1), unscaled.
+                // The peer's data (src/bench/peers/coordcheck_torch.py): inputs and targets N(0, 1), unscaled.
                 GaussianFill.normals(random, xi, 1);
                 GaussianFill.normals(random, y, 1);
             }

@@ -10,7 +10,7 @@ public enum DataSetKind implements Identified {
     TEACHER("teacher", "random teacher (regression)"),
     /** Two Gaussian clusters, 2 classes (cross-entropy on the scalar logit). */
     CLUSTERS("clusters", "two clusters (classification)"),
-    /** Inputs and targets N(0,1) per entry, unscaled: the peer's data (../shared/peers). */
+    /** Inputs and targets N(0,1) per entry, unscaled: the data of the PyTorch peer (src/bench/peers). */
     GAUSSIAN("gaussian", "Gaussian (the peer's data)");
 
     private final String id;

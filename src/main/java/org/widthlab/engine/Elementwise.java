@@ -17,7 +17,7 @@ final class Elementwise {
     private Elementwise() {
     }
 
-    /** {@code x ← φ(h)}, elementwise (THEORY.md §1: {@code x^l = φ(h^l)}). */
+    /** {@code x ← φ(h)}, elementwise (theory.md §1: {@code x^l = φ(h^l)}). */
     static void activate(Activation phi, FloatMatrix h, FloatMatrix x) {
         byRows(h, (hRow, outRow) -> {
             switch (phi) {

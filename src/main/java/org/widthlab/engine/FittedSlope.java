@@ -4,7 +4,7 @@ import java.util.List;
 import org.widthlab.theory.Scaling;
 
 /**
- * The measured width exponent of one quantity at one step, beside the theory's prediction (THEORY.md §6):
+ * The measured width exponent of one quantity at one step, beside the theory's prediction (theory.md §6):
  * the least-squares slope of {@code log(seed-averaged value)} against {@code log n}.
  *
  * @param quantity     what was measured
@@ -14,7 +14,7 @@ import org.widthlab.theory.Scaling;
  * @param means        the seed-averaged values at those widths
  * @param slopeAll     the slope over all of {@code widths}; NaN with fewer than two
  * @param slopeLargest the slope over the largest {@code largestCount} of them (finite-width corrections
- *                     shrink like n^{−1/2}, THEORY.md §6); NaN with fewer than two
+ *                     shrink like n^{−1/2}, theory.md §6); NaN with fewer than two
  * @param largestCount how many widths the second fit used
  * @param predicted    the predicted scaling ({@link Scaling#EXACTLY_ZERO} for an exact zero), or null when
  *                     the theory predicts nothing for this quantity (the loss, the NTK change, an

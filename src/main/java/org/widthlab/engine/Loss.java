@@ -3,7 +3,7 @@ package org.widthlab.engine;
 
 /**
  * The per-example loss ℓ(f, y) of a scalar output; the batch loss is the mean over the batch, so
- * {@code χ_i = ∂(batch loss)/∂f_i = ℓ'(f_i, y_i)/B} (THEORY.md §7, one convention everywhere: the finite
+ * {@code χ_i = ∂(batch loss)/∂f_i = ℓ'(f_i, y_i)/B} (theory.md §7, one convention everywhere: the finite
  * networks and the infinite-width limits both train with this enum).
  */
 public enum Loss {

@@ -8,14 +8,14 @@ import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
 
 /**
- * A finite-width MLP of THEORY.md §1 in an abc-parametrization (§2, TP4 §3), trained by full-batch SGD,
+ * A finite-width MLP of theory.md §1 in an abc-parametrization (§2, TP4 §3), trained by full-batch SGD,
  * in float32, every matrix product through a {@link MatrixKernel}.
  *
  * <pre>
  *   h^1 = W^1 ξ,   x^l = φ(h^l),   h^{l+1} = W^{l+1} x^l,   f = W^{L+1} x^L        (no biases)
  * </pre>
  *
- * <p><b>The effective view (THEORY.md §2).</b> Instead of storing {@code w^l} and multiplying by
+ * <p><b>The effective view (theory.md §2).</b> Instead of storing {@code w^l} and multiplying by
  * {@code n^{−a_l}} in every product, this class stores {@code W^l = n^{−a_l} w^l} itself, initialized
  * {@code N(0, n^{−2(a_l+b_l)})} (exact zeros when {@code b_l = ∞}), and trains it with the per-layer rate
  * {@code η_l = η n^{−(2a_l+c)}}. For SGD this is the same trajectory in exact arithmetic: an SGD step

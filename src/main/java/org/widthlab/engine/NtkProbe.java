@@ -6,7 +6,7 @@ import org.widthlab.linalg.FloatMatrix;
 
 /**
  * The empirical NTK of the network on the first few training examples, and its relative change
- * {@code ‖K_t − K_0‖_F / ‖K_0‖_F} (THEORY.md §8, optional). The kernel is the one SGD follows, with
+ * {@code ‖K_t − K_0‖_F / ‖K_0‖_F} (theory.md §8, optional). The kernel is the one SGD follows, with
  * each layer weighted by its rate: since {@code ∂f_i/∂W^l = g^l_i (x^{l−1}_i)ᵀ} with
  * {@code g^l_i = ∂f_i/∂h^l_i},
  *
@@ -14,7 +14,7 @@ import org.widthlab.linalg.FloatMatrix;
  *   K(ξ_i, ξ_j) = Σ_{l=1}^{L+1} η_l (g^l_i · g^l_j)(x^{l−1}_i · x^{l−1}_j),   g^{L+1} = 1
  * </pre>
  *
- * (THEORY.md §7: {@code f_{t+1} − f_t = −Σ_i K(·, ξ_i) χ_i} to first order). It costs one extra
+ * (theory.md §7: {@code f_{t+1} − f_t = −Σ_i K(·, ξ_i) χ_i} to first order). It costs one extra
  * backward pass on k examples per step.
  */
 final class NtkProbe {

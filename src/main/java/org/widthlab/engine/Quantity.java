@@ -3,7 +3,7 @@ package org.widthlab.engine;
 import org.widthlab.theory.Identified;
 
 /**
- * What a coordinate check measures after each step (THEORY.md §8); {@link #id()} is the name in the
+ * What a coordinate check measures after each step (theory.md §8); {@link #id()} is the name in the
  * result CSV. Per-layer quantities carry a layer 1..L; the others none.
  */
 public enum Quantity implements Identified {
@@ -20,7 +20,7 @@ public enum Quantity implements Identified {
     OWN_UPDATE("dWx", true),
     /**
      * {@code (x_t·x_t − x_0·x_0)/n} at the last hidden layer, averaged over the evaluation batch (in magnitude).
-     * THEORY.md §6 predicts Θ(n^{−r}). Measured, it equals {@code 2 x_0·Δx/n + |Δx|²/n}; in the first steps
+     * theory.md §6 predicts Θ(n^{−r}). Measured, it equals {@code 2 x_0·Δx/n + |Δx|²/n}; in the first steps
      * Δx is nearly uncorrelated with x_0 (its direction comes from the random readout), so the first term
      * is about {@code n^{−1/2−r}} and the second {@code n^{−2r}}: μP's slope reaches 0 only once |Δx|²
      * dominates (after a few steps at a moderate η), and short kernel-regime runs fall faster than n^{−r}.

@@ -4,7 +4,7 @@ import java.nio.FloatBuffer;
 import org.widthlab.linalg.FloatMatrix;
 
 /**
- * Root-mean-square coordinate sizes (THEORY.md §6: "root mean square of a vector's entries"),
+ * Root-mean-square coordinate sizes (theory.md §6: "root mean square of a vector's entries"),
  * accumulated in double over all entries of a matrix (all examples of the batch and all coordinates).
  */
 final class Rms {

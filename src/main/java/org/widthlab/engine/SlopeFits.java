@@ -11,7 +11,7 @@ import org.widthlab.theory.Verdict;
 
 /**
  * Log-log slope fits of a sweep's measurements against width, beside the predictions of
- * {@link Verdict} (THEORY.md §6: step 1 uses {@code firstStep}, steps t ≥ 2 {@code laterSteps}).
+ * {@link Verdict} (theory.md §6: step 1 uses {@code firstStep}, steps t ≥ 2 {@code laterSteps}).
  * Values are averaged over seeds first (non-finite values left out); widths whose average is exactly
  * zero or non-finite are left out of the fit and counted.
  */
@@ -80,7 +80,7 @@ public final class SlopeFits {
     }
 
     /**
-     * The predicted scaling of a quantity at step t (THEORY.md §6), or null when the theory predicts none:
+     * The predicted scaling of a quantity at step t (theory.md §6), or null when the theory predicts none:
      * at t = 0 the initial sizes (changes are exactly zero), at t ≥ 1 {@link Verdict#atStep}.
      */
     public static Scaling predicted(Verdict verdict, Quantity quantity, int layer, int step) {

@@ -9,7 +9,7 @@ import org.widthlab.theory.Preset;
 
 /**
  * The wall time of whole sweeps, for {@code bench}: by default the peer program's sweep
- * ({@code ../shared/peers/coordcheck_torch.py} with its defaults, issue 3 item 7): μP, L = 3, ReLU,
+ * ({@code src/bench/peers/coordcheck_torch.py} with its defaults): μP, L = 3, ReLU,
  * {@code gaussian} data, d = 32, B = 64, 5 steps, η = 0.05, widths 64…4096, one seed.
  */
 public final class SweepBenchmark {

@@ -1,8 +1,8 @@
 package org.widthlab.engine;
 
 /**
- * Where a sweep's work runs: the seam between the engine and whoever starts it (JabRef's
- * {@code TaskExecutor} idea, DESIGN.md). The window and the command line use {@link #newThread()};
+ * Where a sweep's work runs: the seam between the engine and whoever starts it (as JabRef's
+ * {@code TaskExecutor}). The window and the command line use {@link #newThread()};
  * tests can use {@link #sameThread()} and get every result before {@code start} returns.
  */
 @FunctionalInterface

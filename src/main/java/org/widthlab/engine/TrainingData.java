@@ -2,8 +2,8 @@ package org.widthlab.engine;
 
 /**
  * The training data one seed of an experiment trains on, as plain double arrays, for code outside the
- * engine (the infinite-width limits, which must use exactly the finite networks' data). Added by the limits
- * work (issue 4) as a separate public view of {@link DataSet#generate}; immutable (arrays are copied).
+ * engine (the infinite-width limits, which must use exactly the finite networks' data): a public view of
+ * {@link DataSet#generate}; immutable (arrays are copied).
  *
  * @param inputs         ξ_1..ξ_B, each of dimension d
  * @param targets        y_1..y_B

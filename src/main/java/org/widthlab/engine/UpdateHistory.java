@@ -5,7 +5,7 @@ import org.widthlab.linalg.FloatMatrix;
 
 /**
  * Layer l's own accumulated update applied to its current input, {@code (W^l_t − W^l_0) x^{l−1}_t}
- * (THEORY.md §6 and §8, "ΔW^l x^{l−1}"), for every example of the batch. Each SGD step s changes W^l by
+ * (theory.md §6 and §8, "ΔW^l x^{l−1}"), for every example of the batch. Each SGD step s changes W^l by
  * the rank-B product {@code −η_l G_sᵀ X_s} ({@code G_s = ∂loss/∂H^l}, {@code X_s = X^{l−1}} at that
  * step), so
  *

@@ -9,7 +9,7 @@ import org.widthlab.linalg.MatrixKernel;
 
 /**
  * A width sweep: for one {@link Experiment}, trains and measures a network at every width × seed
- * (THEORY.md §8, the coordinate check), off the caller's thread, streaming each (width, seed, step)'s
+ * (theory.md §8, the coordinate check), off the caller's thread, streaming each (width, seed, step)'s
  * {@link Measurement}s to a {@link SweepListener} as it completes.
  *
  * <pre>{@code

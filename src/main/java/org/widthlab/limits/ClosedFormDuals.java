@@ -1,6 +1,6 @@
 package org.widthlab.limits;
 
-/** The closed-form Gaussian moments of THEORY.md §7, for {@code (u, v) ~ N(0, [[s11, s12], [s12, s22]])}. */
+/** The closed-form Gaussian moments of theory.md §7, for {@code (u, v) ~ N(0, [[s11, s12], [s12, s22]])}. */
 final class ClosedFormDuals {
 
     private ClosedFormDuals() {

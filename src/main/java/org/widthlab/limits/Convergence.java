@@ -4,7 +4,7 @@ package org.widthlab.limits;
  * How fast finite-width curves approach the limit's: for each width n the distance
  * {@code D(n) = √(mean_{t,i} (f^n_t(ξ_i) − f^∞_t(ξ_i))²)} (root mean square over steps and inputs), and the
  * log-log least-squares slope of D against n (≈ −1/2 expected: finite-width fluctuations are
- * {@code Θ(n^{−1/2})}, THEORY.md §6).
+ * {@code Θ(n^{−1/2})}, theory.md §6).
  *
  * @param widths    the widths n
  * @param distances D(n) per width

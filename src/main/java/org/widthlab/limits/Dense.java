@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dense layer {@code h = W x} with unit effective weight variance, no bias (THEORY.md §1, §7):
+ * A dense layer {@code h = W x} with unit effective weight variance, no bias (theory.md §1, §7):
  * the covariance of {@code h} is the kernel of {@code x} unchanged, {@code Σ^l = E[x x']}, and the
  * layer's own contribution to the NTK is that same kernel ({@code Σ^l}; later layers multiply it by
  * their {@code Σ̇}). neural-tangents' {@code Dense(W_std=1, b_std=None)} with its NTK update

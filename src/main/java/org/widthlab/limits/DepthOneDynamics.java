@@ -8,7 +8,7 @@ import org.widthlab.theory.Activation;
 
 /**
  * Full-batch training of a one-hidden-layer network in μP, particle by particle (TP4 Theorem 6.1,
- * THEORY.md §7): {@code f_t(ξ) = E[V_t φ(U_t·ξ)]} and every particle moves by
+ * theory.md §7): {@code f_t(ξ) = E[V_t φ(U_t·ξ)]} and every particle moves by
  * <pre>
  *   V_{t+1} = V_t − η Σ_i χ_{t,i} φ(U_t·ξ_i)
  *   U_{t+1} = U_t − η Σ_i χ_{t,i} V_t φ'(U_t·ξ_i) ξ_i

@@ -18,7 +18,7 @@ public interface DualActivation {
     Moments moments(double s11, double s12, double s22);
 
     /**
-     * φ's closed form where THEORY.md §7 gives one (ReLU, erf) or one is classical (identity; sin, whose
+     * φ's closed form where theory.md §7 gives one (ReLU, erf) or one is classical (identity; sin, whose
      * Gauss–Hermite quadrature fails at large variance, where sin(√s z) oscillates fast); otherwise (tanh,
      * GELU) the Hermite expansion {@link HermiteSeriesDual}, whose coefficients are one-dimensional
      * Gauss–Hermite integrals (checked against the two-dimensional quadrature {@link QuadratureDual}).

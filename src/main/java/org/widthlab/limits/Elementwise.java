@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The nonlinearity {@code x = φ(h)} on the kernels (THEORY.md §7): with {@code (u, v) ~ N(0, Σ)} for each
+ * The nonlinearity {@code x = φ(h)} on the kernels (theory.md §7): with {@code (u, v) ~ N(0, Σ)} for each
  * pair of inputs, the new covariance is {@code E[φ(u)φ(v)]} and every NTK contribution so far is
  * multiplied entry-wise by {@code Σ̇ = E[φ'(u)φ'(v)]} (neural-tangents' {@code stax.Elementwise};
  * Jacot et al. 2018, Thm 1).

@@ -1,9 +1,9 @@
 package org.widthlab.limits;
 
 /**
- * An extrapolation of finite-width values to n = ∞, <em>not</em> a limit (THEORY.md §7: deep nonlinear
+ * An extrapolation of finite-width values to n = ∞, <em>not</em> a limit (theory.md §7: deep nonlinear
  * feature learning has no cheap exact limit): the least-squares fit {@code v(n) = v_∞ + k n^{−1/2}}
- * (finite-width corrections shrink like {@code n^{−1/2}}, THEORY.md §6), i.e. a line in
+ * (finite-width corrections shrink like {@code n^{−1/2}}, theory.md §6), i.e. a line in
  * {@code x = n^{−1/2}} whose intercept is {@code v_∞}.
  */
 public final class Extrapolation {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * (neural-tangents' {@code Kernel}: an immutable value changed only by {@link KernelMap}s).
  *
  * <p>{@code nngp} is the covariance of the current pre- or post-activations (after the dense map of
- * layer l it is {@code Σ^l}, THEORY.md §7). {@code contributions.get(k-1)} is layer k's contribution
+ * layer l it is {@code Σ^l}, theory.md §7). {@code contributions.get(k-1)} is layer k's contribution
  * to the NTK so far, {@code Σ^k ∏_{m=k+1}^{l} Σ̇^m} (entry-wise products); their sum is the NTK
  * {@code Θ^l}, since {@code Θ^{l+1} = Σ^{l+1} + Σ̇^{l+1} Θ^l} unrolls to exactly that sum
  * (Jacot et al. 2018, Thm 1; Yang & Hu 2020, TP4 §7 for the per-layer split).
@@ -55,7 +55,7 @@ public record Kernel(KernelMatrix nngp, List<KernelMatrix> contributions) {
     }
 
     /**
-     * The sum of the given layers' contributions, each with coefficient exactly 1 (THEORY.md §7); for the
+     * The sum of the given layers' contributions, each with coefficient exactly 1 (theory.md §7); for the
      * layers {@code Verdict.survivingKernelLayers()} this is the parametrization's limiting kernel.
      */
     public KernelMatrix sumOfContributions(List<Integer> layers) {

@@ -27,7 +27,7 @@ public interface KernelMap {
     }
 
     /**
-     * The MLP of THEORY.md §1 with L hidden layers: {@code Dense, φ, Dense, φ, ..., Dense} (L+1 dense
+     * The MLP of theory.md §1 with L hidden layers: {@code Dense, φ, Dense, φ, ..., Dense} (L+1 dense
      * layers, the last one the readout), with φ's closed form where one exists.
      */
     static KernelMap mlp(int depth, Activation phi) {

@@ -30,7 +30,7 @@ public final class KernelMatrix {
         return new KernelMatrix(n, v);
     }
 
-    /** The Gram matrix {@code Σ^1(ξ_i, ξ_j) = ξ_i·ξ_j} (THEORY.md §7: no 1/d on the input layer). */
+    /** The Gram matrix {@code Σ^1(ξ_i, ξ_j) = ξ_i·ξ_j} (theory.md §7: no 1/d on the input layer). */
     public static KernelMatrix gram(double[][] inputs) {
         int n = inputs.length;
         double[] v = new double[n * n];

@@ -6,7 +6,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.widthlab.engine.Loss;
 
 /**
- * Full-batch kernel gradient descent, the n = ∞ dynamics of the kernel regime (THEORY.md §7; TP4
+ * Full-batch kernel gradient descent, the n = ∞ dynamics of the kernel regime (theory.md §7; TP4
  * Thm 3.3 and §7; Jacot et al. 2018): with the limiting kernel K,
  * {@code f_{t+1}(ξ) = f_t(ξ) − η Σ_i K(ξ, ξ_i) χ_{t,i}}, {@code χ_{t,i} = ℓ'(f_t(ξ_i), y_i)/B}.
  *

@@ -12,7 +12,7 @@ import org.widthlab.theory.Regime;
 import org.widthlab.theory.Verdict;
 
 /**
- * The n = ∞ curve of an experiment, where the theory gives one exactly (THEORY.md §7), with its kind
+ * The n = ∞ curve of an experiment, where the theory gives one exactly (theory.md §7), with its kind
  * and label: the window calls {@link #compute} on every Run and draws the result beside the finite widths.
  *
  * <ul>
@@ -176,7 +176,7 @@ public final class LimitCalculator {
                 experiment.learningRate(), experiment.steps()).run(Loss.of(experiment.dataSet()), f0);
         return new LimitResult(LimitKind.KERNEL_EXACT, String.format(Locale.ROOT,
                 "Kernel regime: gradient descent with the limiting kernel, the sum of the contributions of layers %s"
-                        + " (THEORY.md §7).", verdict.survivingKernelLayers()), Optional.of(k.onTraining),
+                        + " (theory.md §7).", verdict.survivingKernelLayers()), Optional.of(k.onTraining),
                 Optional.of(trajectory), OptionalDouble.empty());
     }
 
@@ -201,7 +201,7 @@ public final class LimitCalculator {
         if (verdict.regime() == Regime.FEATURE_LEARNING) {
             if (p.depth() >= 2 && p.activation() != Activation.IDENTITY) {
                 return "Feature learning at depth L = " + p.depth() + " with a nonlinear φ: no exact infinite-width"
-                        + " limit can be computed cheaply (THEORY.md §7); an extrapolation of finite widths in"
+                        + " limit can be computed cheaply (theory.md §7); an extrapolation of finite widths in"
                         + " n^(-1/2) can be shown instead, labelled as such.";
             }
             return "Feature learning, but no exact limit is implemented for this case (exact limits: depth-1 μP/MFP,"

@@ -1,7 +1,7 @@
 package org.widthlab.limits;
 
 /**
- * The kernels on the training inputs (THEORY.md §7), given in the kernel regime.
+ * The kernels on the training inputs (theory.md §7), given in the kernel regime.
  *
  * @param nngp           {@code Σ^{L+1}}, the covariance of {@code f_0} in the Gaussian-process limit
  * @param ntk            {@code Θ^{L+1}}, the full NTK (all layers' contributions)

@@ -3,7 +3,7 @@ package org.widthlab.limits;
 import org.widthlab.theory.Activation;
 
 /**
- * The Gaussian moments of any φ by two-dimensional (tensor) Gauss–Hermite quadrature (THEORY.md §7):
+ * The Gaussian moments of any φ by two-dimensional (tensor) Gauss–Hermite quadrature (theory.md §7):
  * with {@code Z1, Z2} independent standard normals, {@code u = √s11 Z1} and
  * {@code v = (s12/√s11) Z1 + √(s22 − s12²/s11) Z2} have covariance {@code [[s11, s12], [s12, s22]]}
  * (Cholesky factor), and {@code E[g(u, v)] ≈ Σ_{k,m} w_k w_m g(u(z_k), v(z_k, z_m))}. Exact to machine

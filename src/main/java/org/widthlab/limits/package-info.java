@@ -1,5 +1,5 @@
 /**
- * Infinite-width limits (THEORY.md §7), computed exactly where the theory allows, and labelled by how they
+ * Infinite-width limits (theory.md §7), computed exactly where the theory allows, and labelled by how they
  * were obtained ({@link org.widthlab.limits.LimitKind}).
  *
  * <ul>

@@ -78,7 +78,7 @@ public final class GemmBenchmark {
             }
         }
 
-        /** The benchmark: every kind available, 1 and 2 threads, n = 512…4096, batch 64, 5 repetitions. */
+        /** The README's benchmark: every kind available, 1 and 2 threads, n = 512…4096, batch 64, 5 repetitions. */
         public static Settings standard() {
             return new Settings(MatrixKernels.availableKinds(), List.of(1, 2), List.of(512, 1024, 2048, 4096), 64,
                     5, 0.3, 0.2, 512);

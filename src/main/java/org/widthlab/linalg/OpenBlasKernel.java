@@ -14,8 +14,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 /**
  * The fast {@code sgemm}, {@code C ← α·op(A)·op(B) + β·C}, done by native OpenBLAS ({@code cblas_sgemm},
  * row-major) through bytedeco's JavaCPP bindings, reading and writing the matrices' off-heap buffers
- * in place (no copies). 140–150 GFLOP/s on one core of these AVX-512 machines (TOOLCHAIN.md); in the
- * quietest {@code widthlab bench} run on 2026-11-23, 95–104 on one thread and 179–202 on two (square,
+ * in place (no copies). In the quietest {@code widthlab bench} run on 2026-11-23, 95–104 on one thread and 179–202 on two (square,
  * n = 512…4096).
  *
  * <p>Threads: OpenBLAS itself is kept single-threaded. With T threads, C is cut into T strips

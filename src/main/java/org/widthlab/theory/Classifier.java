@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The classification of THEORY.md §3–§6 (TP4 Definition 3.2, Theorem 3.3, Corollary 3.9), as pure
+ * The classification of theory.md §3–§6 (TP4 Definition 3.2, Theorem 3.3, Corollary 3.9), as pure
  * functions of a {@link Parametrization} in exact arithmetic.
  */
 public final class Classifier {
@@ -24,7 +24,7 @@ public final class Classifier {
     }
 
     /**
-     * {@code r_l = backward + c − 1 + 2a_l + [l = 1]} for l = 1..L (THEORY.md §3), where
+     * {@code r_l = backward + c − 1 + 2a_l + [l = 1]} for l = 1..L (theory.md §3), where
      * {@code backward} is the exponent of the readout's size that the gradient flows back through:
      * {@code min(ω, 2a_{L+1} + c)} from step 2 on, ω at step 1.
      */
@@ -69,7 +69,7 @@ public final class Classifier {
                 omegaPlusR.equals(Exponent.ONE), initialH, initialF, firstStep, laterSteps, contributions);
     }
 
-    /** THEORY.md §6 for one set of {@code r_l} (that of step 1 or that of steps ≥ 2). */
+    /** theory.md §6 for one set of {@code r_l} (that of step 1 or that of steps ≥ 2). */
     private static PredictedExponents predict(Parametrization p, List<Exponent> rl, Exponent omega,
             Exponent readoutRate, Scaling initialF) {
         List<Scaling> ownUpdate = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class Classifier {
                 deltaF);
     }
 
-    /** THEORY.md §6, last paragraph: each layer's contribution to the output change in the kernel regime. */
+    /** theory.md §6, last paragraph: each layer's contribution to the output change in the kernel regime. */
     private static List<KernelContribution> kernelContributions(Parametrization p, List<Exponent> rl,
             Exponent backward, Exponent readoutRate) {
         List<KernelContribution> list = new ArrayList<>();

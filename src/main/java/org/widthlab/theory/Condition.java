@@ -3,7 +3,7 @@ package org.widthlab.theory;
 /**
  * One of the three stability conditions of TP4 Theorem 3.3, evaluated for one parametrization.
  *
- * @param number    1, 2 or 3, as numbered in THEORY.md §4
+ * @param number    1, 2 or 3, as numbered in theory.md §4
  * @param name      what it protects, e.g. "stable at initialization"
  * @param statement the inequalities it requires, in symbols
  * @param holds     whether the parametrization satisfies it

@@ -7,7 +7,7 @@ import java.util.List;
  * Coordinate sizes at initialization, propagated layer by layer: {@code h^1_0 = Θ(n^{−(a_1+b_1)})},
  * {@code h^l_0 = Θ(n^{1/2 − (a_l+b_l)}) · size(x^{l−1}_0)} (a sum of n independent terms), and
  * {@code f_0 = Θ(n^{1/2 − ω}) · size(x^L_0)}. When stable at initialization every {@code h^l_0} is Θ(1)
- * and {@code f_0 = Θ(n^{1/2−ω})} (THEORY.md §6). Beyond that this is a heuristic for φ with
+ * and {@code f_0 = Θ(n^{1/2−ω})} (theory.md §6). Beyond that this is a heuristic for φ with
  * {@code φ(z) ~ z} near 0: a bounded φ (tanh, erf, sin) saturates at Θ(1) when its input grows.
  */
 final class InitialSizes {

@@ -2,7 +2,7 @@ package org.widthlab.theory;
 
 /**
  * In the kernel regime, the size of layer l's contribution to the change of the output,
- * {@code Θ(n^exponent)} (THEORY.md §6): {@code 1 − min(ω, 2a_{L+1}+c) − r_l} for a hidden layer and
+ * {@code Θ(n^exponent)} (theory.md §6): {@code 1 − min(ω, 2a_{L+1}+c) − r_l} for a hidden layer and
  * {@code 1 − 2a_{L+1} − c} for the readout. Contributions with exponent 0 make up the limiting kernel.
  *
  * @param layer    1..L+1 (L+1 is the readout)

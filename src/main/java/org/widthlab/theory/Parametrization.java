@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * An abc-parametrization of an MLP with {@code depth} = L hidden layers (THEORY.md §2, TP4 §3):
+ * An abc-parametrization of an MLP with {@code depth} = L hidden layers (theory.md §2, TP4 §3):
  * layer l = 1..L+1 has multiplier {@code W^l = n^{-a_l} w^l}, initialization
  * {@code w^l_{αβ} ~ N(0, n^{-2 b_l})}, and every {@code w^l} is trained by SGD with rate
  * {@code η n^{-c}}. Only {@code b_{L+1}} may be +∞ (the readout starts at zero).

@@ -3,7 +3,7 @@ package org.widthlab.theory;
 import java.util.List;
 
 /**
- * The width scalings THEORY.md §6 predicts for the coordinate sizes at one step (after the first step,
+ * The width scalings theory.md §6 predicts for the coordinate sizes at one step (after the first step,
  * or from step 2 on), for a parametrization that is stable at initialization. Lists are per hidden
  * layer l = 1..L.
  *

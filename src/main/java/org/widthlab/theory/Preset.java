@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** The named parametrizations of THEORY.md §5 (TP4 §3 and §5), for any depth L where defined. */
+/** The named parametrizations of theory.md §5 (TP4 §3 and §5), for any depth L where defined. */
 public enum Preset implements Identified {
     /** Standard parametrization, constant learning rate: a = 0, b_1 = 0, b_{≥2} = 1/2, c = 0. */
     SP("sp", "SP (standard, constant LR)"),

@@ -3,7 +3,7 @@ package org.widthlab.theory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The three stability conditions of TP4 Theorem 3.3 (THEORY.md §4), each with its failing inequality. */
+/** The three stability conditions of TP4 Theorem 3.3 (theory.md §4), each with its failing inequality. */
 final class StabilityConditions {
 
     private StabilityConditions() {

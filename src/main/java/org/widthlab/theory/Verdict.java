@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the theory says about one abc-parametrization (THEORY.md §3–§6, TP4 §3). Built by
+ * Everything the theory says about one abc-parametrization (theory.md §3–§6, TP4 §3). Built by
  * {@link Classifier#classify}; immutable.
  *
  * @param parametrization      what was classified
@@ -73,7 +73,7 @@ public record Verdict(Parametrization parametrization, Exponent omega, List<Expo
                 .toList();
     }
 
-    /** The predicted sizes at step t ≥ 1 (step 1 differs from the rest, THEORY.md §6). */
+    /** The predicted sizes at step t ≥ 1 (step 1 differs from the rest, theory.md §6). */
     public Optional<PredictedExponents> atStep(int t) {
         if (t < 1) {
             throw new IllegalArgumentException("predictions are for steps t ≥ 1, got " + t);

@@ -26,7 +26,7 @@ import org.widthlab.theory.Scaling;
 import org.widthlab.theory.Verdict;
 
 /**
- * The coordinate check (THEORY.md §8): the RMS size of one quantity at one step against width on
+ * The coordinate check (theory.md §8): the RMS size of one quantity at one step against width on
  * log–log axes, one solid line per layer, each with its predicted slope drawn dashed through the
  * measured point at the largest width. A plain function of the measurements: no JavaFX.
  */

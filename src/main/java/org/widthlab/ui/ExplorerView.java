@@ -255,7 +255,7 @@ public final class ExplorerView extends BorderPane {
         quantity.setCellFactory(list -> new QuantityCell());
         quantity.setButtonCell(new QuantityCell());
         quantity.valueProperty().bindBidirectional(model.quantityProperty());
-        quantity.setTooltip(new Tooltip("What to measure against width (THEORY.md §8)"));
+        quantity.setTooltip(new Tooltip("What to measure against width (theory.md §8)"));
 
         Slider step = new Slider(0, 1, model.stepProperty().get());
         step.setId("stepSlider");

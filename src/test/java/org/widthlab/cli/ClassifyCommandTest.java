@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.widthlab.io.Json;
 
-/** The JSON contract of {@code classify} (issue 2, item 4), checked against THEORY.md's examples. */
+/** The JSON contract of {@code classify} checked against the examples of theory.md. */
 class ClassifyCommandTest {
 
     private static final double EXACT = 0.0;
@@ -32,7 +32,7 @@ class ClassifyCommandTest {
 
     @Test
     void workedExampleOfTheTheoryPage() throws Exception {
-        // THEORY.md §5 "Worked check" and §6: SP, LR ∝ 1/n, L = 3.
+        // theory.md §5 "Worked check" and §6: SP, LR ∝ 1/n, L = 3.
         JsonNode v = classify("classify", "--preset", "sp-lr1n", "--depth", "3");
 
         assertEquals("kernel", v.get("regime").asText());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.widthlab.io.Json;
 
-/** The JSON contract of {@code limit} (issue 4, item 5). */
+/** The JSON contract of {@code limit}. */
 class LimitCommandTest {
 
     private static final double ROUNDING = 1e-12;

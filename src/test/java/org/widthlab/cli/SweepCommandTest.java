@@ -16,7 +16,7 @@ import org.widthlab.engine.Measurement;
 import org.widthlab.io.Json;
 import org.widthlab.io.ResultsCsv;
 
-/** The contract of {@code sweep} (issue 3, item 7): the CSV, the JSON summary, --config, bad input. */
+/** The contract of {@code sweep}: the CSV, the JSON summary, --config, bad input. */
 class SweepCommandTest {
 
     @TempDir
@@ -58,7 +58,7 @@ class SweepCommandTest {
             }
         }
         assertTrue(slope != null, "a slope for dh, layer 2, step 2");
-        // THEORY.md §5: μP moves every layer Θ(1), predicted exponent 0.
+        // theory.md §5: μP moves every layer Θ(1), predicted exponent 0.
         assertEquals(0.0, slope.get("predicted").asDouble(), 0.0);
         assertEquals(slope.get("slopeAll").asDouble() - 0.0, slope.get("differenceAll").asDouble(), 1e-12);
         assertEquals(3, slope.get("widths").size());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Data sets: reproducible from the seed, scaled as the issue asks. */
+/** Data sets: reproducible from the seed, scaled so that |ξ|² ≈ 1 (theory.md §7: no 1/d on the input layer). */
 class DataSetTest {
 
     private static final int BATCH = 512;

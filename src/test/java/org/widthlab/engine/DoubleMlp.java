@@ -4,7 +4,7 @@ import org.widthlab.theory.Activation;
 
 /**
  * The slow, obvious double-precision version of {@link Mlp} for tests: plain loops over
- * {@code double[][]} weights (effective view, THEORY.md §1–§2), mean loss over the batch, and its
+ * {@code double[][]} weights (effective view, theory.md §1–§2), mean loss over the batch, and its
  * gradient by hand-written backpropagation. Checked against finite differences in {@link GradientTest}.
  */
 final class DoubleMlp {

@@ -12,7 +12,7 @@ import org.widthlab.theory.Verdict;
 
 /**
  * The science, on small sweeps: measured log-log slopes of the feature change {@code Δh^l_t} (t ≥ 2)
- * against the exponents of THEORY.md §6, and μP's width invariance (in the spirit of mup's own
+ * against the exponents of theory.md §6, and μP's width invariance (in the spirit of mup's own
  * coordinate-check test).
  *
  * <p>The data set is {@code clusters}: with cross-entropy the backward signal {@code σ(f_0) − y} is set
@@ -22,7 +22,7 @@ import org.widthlab.theory.Verdict;
  */
 class ScalingTest {
 
-    /** THEORY.md §6: slopes match "to within about ±0.1–0.2" at moderate widths. */
+    /** theory.md §6: slopes match "to within about ±0.1–0.2" at moderate widths. */
     private static final double SLOPE_TOLERANCE = 0.2;
     private static final List<Integer> WIDTHS = List.of(256, 512, 1024, 2048);
     private static final int SEEDS = 4;
@@ -49,7 +49,7 @@ class ScalingTest {
 
     @Test
     void muPFeatureChangeIsWidthIndependent() {
-        // THEORY.md §5-6: μP has every r_l = 0, so Δh^l = Θ(1).
+        // theory.md §5-6: μP has every r_l = 0, so Δh^l = Θ(1).
         List<FittedSlope> fits = deltaH(Preset.MUP, 0.05);
         for (int l = 1; l <= DEPTH; l++) {
             assertSlope(fits, l, 0.0);
@@ -58,13 +58,13 @@ class ScalingTest {
 
     @Test
     void ntpFeatureChangeDecaysLikeInverseSquareRoot() {
-        // THEORY.md §5: NTP has r = 1/2, so Δh^L = Θ(n^{-1/2}).
+        // theory.md §5: NTP has r = 1/2, so Δh^L = Θ(n^{-1/2}).
         assertSlope(deltaH(Preset.NTP, 0.5), DEPTH, -0.5);
     }
 
     @Test
     void spWithLrOneOverNHasHiddenAndInputExponents() {
-        // THEORY.md §5 worked check: r_1 = 3/2, r_2 = r_3 = 1/2, so Δh^1 = Θ(n^{-3/2}) and Δh^{2,3} = Θ(n^{-1/2}).
+        // theory.md §5 worked check: r_1 = 3/2, r_2 = r_3 = 1/2, so Δh^1 = Θ(n^{-3/2}) and Δh^{2,3} = Θ(n^{-1/2}).
         List<FittedSlope> fits = deltaH(Preset.SP_LR_1_OVER_N, 0.5);
         assertSlope(fits, 1, -1.5);
         assertSlope(fits, 2, -0.5);

@@ -35,7 +35,7 @@ class SlopeFitsTest {
         assertEquals(-0.5, fit.slopeLargest(), EXACT);
         assertEquals(3, fit.largestCount(), "the larger half of 5 widths");
         assertEquals(List.of(512, 1024), fit.widths().subList(3, 5));
-        // THEORY.md §5: NTP has r = 1/2, so Δh^l = Θ(n^{-1/2}) from step 2 on.
+        // theory.md §5: NTP has r = 1/2, so Δh^l = Θ(n^{-1/2}) from step 2 on.
         assertEquals(-0.5, fit.predicted().slope(), EXACT);
         assertEquals(0.0, fit.differenceAll(), EXACT);
     }
@@ -59,7 +59,7 @@ class SlopeFitsTest {
 
     @Test
     void stepOneAndLaterStepsUseTheirOwnPredictions() {
-        // THEORY.md §6: μP with a zero readout moves nothing below the readout in step 1, Θ(1) from step 2.
+        // theory.md §6: μP with a zero readout moves nothing below the readout in step 1, Θ(1) from step 2.
         Verdict v = Verdict.of(Preset.MUP.at(2, Activation.TANH).withActivation(Activation.TANH));
         Verdict zero = Verdict.of(new org.widthlab.theory.Parametrization(2, v.parametrization().a(),
                 List.of(v.parametrization().b(1), v.parametrization().b(2), org.widthlab.theory.Exponent.INFINITY),

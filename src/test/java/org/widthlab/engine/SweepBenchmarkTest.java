@@ -12,7 +12,7 @@ class SweepBenchmarkTest {
 
     @Test
     void thePeerSweepHasThePeersDefaults() {
-        // ../shared/peers/coordcheck_torch.py: --preset mup --depth 3 --activation relu --input-dim 32 --batch 64
+        // src/bench/peers/coordcheck_torch.py: --preset mup --depth 3 --activation relu --input-dim 32 --batch 64
         // --steps 5 --lr 0.05 --widths 64,...,4096 --seed 0, gaussian data.
         Experiment e = SweepBenchmark.peerSweep();
         assertEquals("mup", org.widthlab.theory.Preset.matching(e.parametrization()).orElseThrow().id());

@@ -133,7 +133,7 @@ class WidthSweepTest {
 
     @Test
     void spWithConstantLearningRateDivergesAsAResult() {
-        // THEORY.md §5: SP with constant LR is unstable in training (r = −1 for L ≥ 2); at a large LR the
+        // theory.md §5: SP with constant LR is unstable in training (r = −1 for L ≥ 2); at a large LR the
         // values overflow within a few steps, the wider the sooner.
         Experiment e = Sweeps.experiment(Preset.SP.at(3, Activation.RELU), DataSetKind.TEACHER, 4, 8, 8, 20.0,
                 List.of(64, 256, 1024), 1);

@@ -53,7 +53,7 @@ class EngineAgreementTest {
     }
 
     /**
-     * NTP with a zero readout (ω + r > 1: only the readout's contribution Σ^{L+1} survives, THEORY.md §6, and
+     * NTP with a zero readout (ω + r > 1: only the readout's contribution Σ^{L+1} survives, theory.md §6, and
      * f_0 = 0 exactly): the engine's loss curves approach kernel gradient descent with that kernel (measured:
      * mean distances 4.0e-3, 1.5e-3, 6.6e-4 at n = 256, 1024, 4096, slope −0.64).
      */

@@ -22,7 +22,7 @@ class FiniteWidthAgreementTest {
     private static final double[][] INPUTS = {{0.6, -0.8}, {1.0, 0.2}, {-0.3, 0.5}, {0.0, 1.1}};
     private static final double[] TARGETS = {0.5, -0.2, 0.9, 0.1};
     /**
-     * "A few percent at width 4096" (issue 4): relative Frobenius error of the empirical kernel averaged over
+     * Finite widths agree with the kernel limit to a few percent at width 4096: relative Frobenius error of the empirical kernel averaged over
      * {@value #NTK_SEEDS} seeds. Single seeds measured 3–7.5% (ReLU) and 1.3–4.8% (tanh) at depth 2, n = 4096,
      * shrinking like n^{−1/2} from 15–19% at n = 256; the 3-seed averages measured: NTP 2.1% (ReLU), 1.2% (tanh);
      * SP with LR ∝ 1/n 2.6% (ReLU).
@@ -43,7 +43,7 @@ class FiniteWidthAgreementTest {
         }
     }
 
-    /** SP with LR ∝ 1/n keeps every layer's contribution but the input layer's (THEORY.md §6). */
+    /** SP with LR ∝ 1/n keeps every layer's contribution but the input layer's (theory.md §6). */
     @Test
     void empiricalKernelOfSpWithLrOneOverNMatchesTheLimitingKernel() {
         Parametrization sp = Preset.SP_LR_1_OVER_N.at(2, Activation.RELU);

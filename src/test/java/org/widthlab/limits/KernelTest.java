@@ -37,7 +37,7 @@ class KernelTest {
         }
     }
 
-    /** The maps against the plain recursion of THEORY.md §7, written out here: Θ^{l+1} = Σ^{l+1} + Σ̇^{l+1} Θ^l. */
+    /** The maps against the plain recursion of theory.md §7, written out here: Θ^{l+1} = Σ^{l+1} + Σ̇^{l+1} Θ^l. */
     @ParameterizedTest
     @EnumSource(value = Activation.class, names = {"RELU", "ERF", "TANH", "GELU", "SIN"})
     void mapsAgreeWithThePlainRecursion(Activation phi) {

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.widthlab.theory.Parametrization;
 
 /**
- * A plain float64 finite-width MLP in exactly the abc form of THEORY.md §1–2, written for these tests
+ * A plain float64 finite-width MLP in exactly the abc form of theory.md §1–2, written for these tests
  * (independent of the limits code): {@code W^l = n^{−a_l} w^l}, {@code w^l ~ N(0, n^{−2b_l})} (zero for
  * b = ∞), full-batch SGD with rate {@code η n^{−c}} on every {@code w^l}, mean squared loss /2. Obvious
  * loops, no speed tricks.

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * THEORY.md §6, last paragraph: the limiting kernel is the sum of the contributions whose exponent is 0;
+ * theory.md §6, last paragraph: the limiting kernel is the sum of the contributions whose exponent is 0;
  * NTP keeps all layers, SP with LR ∝ 1/n drops the input layer (exponent 1 − 1/2 − 3/2 = −1).
  */
 class KernelContributionTest {

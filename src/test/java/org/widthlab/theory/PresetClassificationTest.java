@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The presets table of THEORY.md §5 for L = 1..4. The expected r_l are written out by hand from that
+ * The presets table of theory.md §5 for L = 1..4. The expected r_l are written out by hand from that
  * table and from TP4 §3 (not computed with the formula under test):
  * SP: r_1 = 0, r_{l≥2} = −1 (unstable in training: 2a_{L+1}+c = 0 < 1);
  * SP with LR ∝ 1/n: r_1 = 3/2, r_{l≥2} = 1/2 (kernel);

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * TP4 §3 / THEORY.md §2: {@code (a_l, b_l, c) → (a_l+θ, b_l−θ, c−2θ)} gives the same function at every
+ * TP4 §3 / theory.md §2: {@code (a_l, b_l, c) → (a_l+θ, b_l−θ, c−2θ)} gives the same function at every
  * step, so everything in the verdict except the parametrization itself must be unchanged.
  */
 class SymmetryInvarianceTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * THEORY.md §5, "Worked check": SP with LR ∝ 1/n and L = 3 has ω = 1/2, r_1 = 3/2,
+ * theory.md §5, "Worked check": SP with LR ∝ 1/n and L = 3 has ω = 1/2, r_1 = 3/2,
  * r_2 = r_3 = 1/2, r = 1/2, 2a_{L+1} + c = 1, ω + r = 1: stable, nontrivial, kernel regime; the
  * input layer's update vanishes (n^{−3/2}) while the hidden and output layers' survive. §6 adds the
  * width exponents and which contributions make up the limiting kernel (SP with LR ∝ 1/n drops the

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A readout that starts at zero ({@code b_{L+1} = ∞}, so ω = ∞): THEORY.md §3, §6. */
+/** A readout that starts at zero ({@code b_{L+1} = ∞}, so ω = ∞): theory.md §3, §6. */
 class ZeroReadoutTest {
 
     @Test
@@ -30,7 +30,7 @@ class ZeroReadoutTest {
 
     @Test
     void ntpWithZeroReadoutIsRandomFeaturesRegression() {
-        // ω + r = ∞ > 1 keeps only the readout's contribution (THEORY.md §6, last paragraph).
+        // ω + r = ∞ > 1 keeps only the readout's contribution (theory.md §6, last paragraph).
         Verdict v = Verdict.of(Preset.NTP.at(2, Activation.RELU).withZeroReadout());
 
         assertEquals(Regime.KERNEL, v.regime());

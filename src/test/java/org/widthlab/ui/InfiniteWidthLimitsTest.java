@@ -48,7 +48,7 @@ class InfiniteWidthLimitsTest {
 
     @Test
     void noCurveWithoutAnExactLimit() {
-        // deep μP: no exact limit (THEORY.md §7)
+        // deep μP: no exact limit (theory.md §7)
         assertTrue(new InfiniteWidthLimits().limitOf(experiment(Preset.MUP.at(2, Activation.RELU), 1)).isEmpty());
     }
 
