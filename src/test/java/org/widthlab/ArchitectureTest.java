@@ -1,6 +1,11 @@
 package org.widthlab;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,38 +13,95 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layer rule (README, "How it is built"): the core (theory, engine, limits, linalg, io, cli) knows nothing of
- * JavaFX or of the window; only {@code ui} imports {@code javafx}.
+ * The shape of WidthLab, locked (README, "How it is built"). One rule for the package graph: which
+ * package may use which. The core (everything but {@code ui}) knows nothing of JavaFX or the window.
+ * Packages that do not exist yet are named already, so that the first class put there is held to
+ * its place: {@code grid}, {@code store}, {@code casestudies}, {@code lessons} (data only) and
+ * {@code cluster}. Inside {@code ui}, the page packages build on the shared ones and never on each
+ * other or on the window's shell.
  */
 class ArchitectureTest {
 
-    private static final String[] CORE = {"org.widthlab.theory..", "org.widthlab.engine..", "org.widthlab.limits..",
-        "org.widthlab.linalg..", "org.widthlab.io..", "org.widthlab.cli.."};
+    private static final String ROOT = "org.widthlab";
 
     /** WidthLab's main classes, imported from where they were compiled (not by scanning the whole class path). */
-    private final JavaClasses classes = new ClassFileImporter()
+    private final JavaClasses widthLab = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importUrl(Launcher.class.getProtectionDomain().getCodeSource().getLocation());
 
     @Test
-    void nothingOutsideUiUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("org.widthlab.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
-                .check(classes);
+    void thePackageGraphGoesOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..").withOptionalLayers(true)
+                .layer("launcher").definedBy(ROOT)
+                .layer("theory").definedBy(ROOT + ".theory..")
+                .layer("linalg").definedBy(ROOT + ".linalg..")
+                .layer("engine").definedBy(ROOT + ".engine..")
+                .layer("limits").definedBy(ROOT + ".limits..")
+                .layer("io").definedBy(ROOT + ".io..")
+                .layer("grid").definedBy(ROOT + ".grid..")
+                .layer("store").definedBy(ROOT + ".store..")
+                .layer("casestudies").definedBy(ROOT + ".casestudies..")
+                .layer("lessons").definedBy(ROOT + ".lessons..")
+                .layer("cluster").definedBy(ROOT + ".cluster..")
+                .layer("cli").definedBy(ROOT + ".cli..")
+                .layer("ui").definedBy(ROOT + ".ui..")
+
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("cluster").mayNotBeAccessedByAnyLayer()
+                .whereLayer("lessons").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("casestudies").mayOnlyBeAccessedByLayers("lessons", "cli", "ui")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("lessons", "cluster", "cli", "ui")
+                .whereLayer("grid").mayOnlyBeAccessedByLayers("store", "lessons", "cluster", "cli", "ui")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("grid", "store", "casestudies", "lessons", "cluster", "cli",
+                        "ui")
+                .whereLayer("limits").mayOnlyBeAccessedByLayers("io", "grid", "store", "casestudies", "cluster", "cli",
+                        "ui")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("limits", "io", "grid", "store", "casestudies",
+                        "lessons", "cluster", "cli", "ui")
+                .whereLayer("linalg").mayOnlyBeAccessedByLayers("engine", "limits", "grid", "casestudies", "cluster",
+                        "cli", "ui")
+                .check(widthLab);
     }
 
     @Test
-    void theCoreDoesNotKnowTheWindow() {
-        noClasses().that().resideInAnyPackage(CORE)
-                .should().dependOnClassesThat().resideInAPackage("org.widthlab.ui..")
-                .check(classes);
+    void nothingOutsideUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..",
+                        "atlantafx..")
+                .check(widthLab);
     }
 
     @Test
     void theTheoryDependsOnNothingElseOfWidthLab() {
-        noClasses().that().resideInAPackage("org.widthlab.theory..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.widthlab.engine..", "org.widthlab.limits..",
-                        "org.widthlab.linalg..", "org.widthlab.io..", "org.widthlab.cli..")
-                .check(classes);
+        classes().that().resideInAPackage(ROOT + ".theory..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".theory..", "java..",
+                        "org.apache.commons.numbers..")
+                .check(widthLab);
+    }
+
+    /**
+     * Inside the window: the shared packages ({@code model}: view models, no nodes; {@code page}: the page
+     * interface; {@code charts}, {@code widgets}) know no page and not the shell ({@code org.widthlab.ui}
+     * itself); each page package ({@code explorer}, and any added: sweeps, case studies, lessons) uses the
+     * shared ones only, never another page package.
+     */
+    @Test
+    void pagesBuildOnTheSharedUiPackagesOnly() {
+        String[] shared = {ROOT + ".ui.model..", ROOT + ".ui.page..", ROOT + ".ui.charts..", ROOT + ".ui.widgets.."};
+        noClasses().that().resideInAnyPackage(ROOT + ".ui.(*)..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".ui")
+                .check(widthLab);
+        noClasses().that().resideInAnyPackage(ROOT + ".ui.model..", ROOT + ".ui.charts..", ROOT + ".ui.widgets..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui.page..", ROOT + ".ui.explorer..")
+                .check(widthLab);
+        noClasses().that().resideInAPackage(ROOT + ".ui.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", ROOT + ".ui.charts..",
+                        ROOT + ".ui.widgets..")
+                .check(widthLab);
+        slices().matching(ROOT + ".ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(shared))
+                .check(widthLab);
     }
 }

@@ -25,6 +25,13 @@ import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.model.InfiniteWidthLimits;
+import org.widthlab.ui.model.RecentFiles;
+import org.widthlab.ui.model.SweepStarter;
+import org.widthlab.ui.model.UiThread;
+import org.widthlab.ui.page.WindowContext;
+import org.widthlab.ui.widgets.Resources;
 
 /** The WidthLab window: the explorer, with the engine behind its {@link SweepStarter}. */
 public final class DesktopApp extends Application {
@@ -71,9 +78,10 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerViewModel model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND, RecentFiles.inUserConfig());
+        ExplorerViewModel model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND,
+                RecentFiles.inUserConfig());
         model.fontScaleProperty().set(options.fontScale());
-        ExplorerView view = new ExplorerView(model);
+        MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), BACKGROUND));
         stage.setTitle("WidthLab — how networks behave as width grows");
         stage.getIcons().add(new Image(Resources.url("icon.png")));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -88,9 +96,7 @@ public final class DesktopApp extends Application {
             fail(model.messageProperty().get());
             return;
         }
-        Runnable chooseTab = () -> view.tabs().getTabs().stream()
-                .filter(t -> t.getId().equals(options.tab() + "Tab")).findFirst()
-                .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+        Runnable chooseTab = () -> view.showPage(options.tab());
         if (options.tab() != null) {
             chooseTab.run();
         }

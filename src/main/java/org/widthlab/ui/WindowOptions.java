@@ -2,6 +2,7 @@ package org.widthlab.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.widthlab.ui.model.ExplorerViewModel;
 
 /**
  * The window's command-line options ({@code widthlab window [options]}):
@@ -10,7 +11,7 @@ import java.util.Locale;
  *   --screenshot OUT.png run the experiment, write a PNG of the whole window, and quit
  *                        (works without a display: it then renders headless with Monocle)
  *   --size WxH           the window size (default: 1280x800, or the screen if it is smaller)
- *   --tab NAME           the tab to show: verdict, coordinate, feature, training, phase
+ *   --tab ID             the page to show, one of {@link Pages#ALL}
  *   --font-scale X       text size relative to normal (e.g. 1.5 for a projector)
  * </pre>
  */
@@ -25,7 +26,7 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
     }
 
     static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
-            + " [--tab verdict|coordinate|feature|training|phase] [--font-scale X]";
+            + " [--tab " + Pages.ids("|") + "] [--font-scale X]";
 
     /**
      * @throws IllegalArgumentException naming the option at fault
@@ -62,9 +63,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                     }
                 }
                 case "--tab" -> {
-                    if (!java.util.List.of("verdict", "coordinate", "feature", "training", "phase").contains(value)) {
-                        throw new IllegalArgumentException("--tab is one of verdict, coordinate, feature, training,"
-                                + " phase; got '" + value + "'");
+                    if (Pages.byId(value).isEmpty()) {
+                        throw new IllegalArgumentException("--tab is one of " + Pages.ids(", ") + "; got '" + value + "'");
                     }
                     tab = value;
                 }

@@ -33,6 +33,15 @@ import org.widthlab.engine.WidthSweep;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.model.LimitCurve;
+import org.widthlab.ui.model.LimitSource;
+import org.widthlab.ui.model.ParametrizationViewModel;
+import org.widthlab.ui.model.RecentFiles;
+import org.widthlab.ui.model.SweepStarter;
+import org.widthlab.ui.model.SyntheticSweep;
+import org.widthlab.ui.model.UiThread;
+import org.widthlab.ui.page.WindowContext;
 
 /** The explorer window, headless (TestFX + Monocle), with a hand-made sweep behind the executor seam. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,7 +53,7 @@ class ExplorerWindowTest {
     private final SyntheticSweep fast = new SyntheticSweep(0);
     private final SyntheticSweep slow = new SyntheticSweep(3_000);
     private SweepStarter engine = fast;
-    private ExplorerView view;
+    private MainWindow view;
     private ExplorerViewModel model;
 
     @TempDir
@@ -56,7 +65,7 @@ class ExplorerWindowTest {
                 e.steps() + 1, 0.5)));
         model = new ExplorerViewModel((e, l) -> engine.start(e, l), limit, UiThread.fx(), ForkJoinPool.commonPool(),
                 new RecentFiles(folder.resolve("recent.txt")));
-        view = new ExplorerView(model);
+        view = new MainWindow(new WindowContext(model, UiThread.fx(), ForkJoinPool.commonPool()));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
     }
@@ -126,7 +135,7 @@ class ExplorerWindowTest {
         assertEquals("kernel regime", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
         assertEquals("kernel regime", robot.lookup("#regimeSummary").queryAs(Label.class).getText());
         assertEquals("1/2", robot.lookup("#rValue").queryAs(Label.class).getText());
-        assertEquals(0, fast.started);
+        assertEquals(0, fast.started());
     }
 
     @Test
@@ -171,7 +180,7 @@ class ExplorerWindowTest {
             Tab phase = tabs.getTabs().stream().filter(t -> "phaseTab".equals(t.getId())).findFirst().orElseThrow();
             tabs.getSelectionModel().select(phase);
         });
-        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.phaseSliceProperty().get() != null);
+        WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.phase().sliceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         // a point up and to the left of the centre of the plot: c larger, a_{L+1} smaller than μP's
@@ -250,7 +259,7 @@ class ExplorerWindowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
                 .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL);
         waitUntilFinished();
-        assertEquals(1, fast.started);
+        assertEquals(1, fast.started());
     }
 
     private void waitUntilFinished() throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ForkJoinPool;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,17 +17,25 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.widthlab.theory.Preset;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.model.LimitSource;
+import org.widthlab.ui.model.ParametrizationViewModel;
+import org.widthlab.ui.model.RecentFiles;
+import org.widthlab.ui.model.SyntheticSweep;
+import org.widthlab.ui.model.UiThread;
+import org.widthlab.ui.page.WindowContext;
 
 /** The verdict panel of the explorer, headless: choose a preset or type an exponent, see the verdict change at once. */
 @ExtendWith(ApplicationExtension.class)
 class VerdictWindowTest {
 
-    private ExplorerView pane;
+    private MainWindow pane;
 
     @Start
     void start(Stage stage) {
-        pane = new ExplorerView(new ExplorerViewModel(new SyntheticSweep(0), LimitSource.none(), UiThread.fx(), java.util.concurrent.ForkJoinPool.commonPool(),
-                new RecentFiles(java.nio.file.Path.of("target", "recent-files-test.txt"))));
+        ExplorerViewModel model = new ExplorerViewModel(new SyntheticSweep(0), LimitSource.none(), UiThread.fx(),
+                ForkJoinPool.commonPool(), new RecentFiles(java.nio.file.Path.of("target", "recent-files-test.txt")));
+        pane = new MainWindow(new WindowContext(model, UiThread.fx(), ForkJoinPool.commonPool()));
         stage.setScene(new Scene(pane, 1024, 700));
         stage.show();
     }

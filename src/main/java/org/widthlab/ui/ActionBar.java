@@ -1,0 +1,77 @@
+package org.widthlab.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.widthlab.theory.Verdict;
+import org.widthlab.ui.model.ExplorerViewModel;
+
+/** The run bar above the pages: Run, Cancel, progress, the width in training, the ETA, the status and the regime. */
+final class ActionBar extends HBox {
+
+    ActionBar(ExplorerViewModel model) {
+        super(12);
+        Button run = new Button("▶  Run");
+        run.setId("runButton");
+        run.getStyleClass().addAll("run-button", "accent");
+        run.disableProperty().bind(model.runDisabled());
+        run.setOnAction(e -> model.run());
+        run.setTooltip(new Tooltip("Train the networks at every width (Ctrl+R)"));
+        Button cancel = new Button("■  Cancel");
+        cancel.setId("cancelButton");
+        cancel.disableProperty().bind(model.sweep().runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        cancel.setTooltip(new Tooltip("Stop the sweep; what was measured stays (Esc)"));
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progressBar");
+        progress.progressProperty().bind(model.sweep().progressProperty());
+        progress.setPrefWidth(180);
+        progress.setMinWidth(80);
+        Label width = boundLabel("currentWidth", model.sweep().currentWidthProperty());
+        Label eta = boundLabel("eta", model.sweep().etaProperty());
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.sweep().statusProperty());
+        status.setMinWidth(0);
+        status.setTooltip(new Tooltip());
+        status.getTooltip().textProperty().bind(status.textProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        Label regime = new Label();
+        regime.setId("regimeSummary");
+        regime.getStyleClass().add("regime-summary");
+        regime.setMinWidth(Region.USE_PREF_SIZE);
+        showRegime(regime, model.parametrization().verdictProperty().get());
+        model.parametrization().verdictProperty().addListener((obs, old, v) -> showRegime(regime, v));
+
+        getChildren().setAll(run, cancel, progress, width, eta, status, regime);
+        setId("actionBar");
+        getStyleClass().add("action-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(8, 12, 8, 12));
+    }
+
+    private static Label boundLabel(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static void showRegime(Label label, Verdict v) {
+        label.getStyleClass().removeIf(s -> s.startsWith("regime-") && !s.equals("regime-summary"));
+        label.setText(v == null ? "invalid" : v.regime().displayName());
+        label.getStyleClass().add(v == null ? "regime-invalid" : "regime-" + v.regime().id());
+    }
+}

@@ -1,0 +1,105 @@
+package org.widthlab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import org.jfree.chart.JFreeChart;
+import org.widthlab.ui.charts.ChartExport;
+import org.widthlab.ui.model.ExplorerViewModel;
+
+/** The File menu's dialogs: open and save experiments, export the results and the chart on show. */
+final class FileActions {
+
+    private final ExplorerViewModel model;
+    private final Node owner;
+    private final Supplier<java.util.Optional<JFreeChart>> shownChart;
+
+    /**
+     * @param owner      a node of the window the dialogs belong to
+     * @param shownChart the chart of the page on show, if it has one
+     */
+    FileActions(ExplorerViewModel model, Node owner, Supplier<java.util.Optional<JFreeChart>> shownChart) {
+        this.model = model;
+        this.owner = owner;
+        this.shownChart = shownChart;
+    }
+
+    void open() {
+        File file = chooser("Open an experiment", "WidthLab experiments (*.json)", "*.json")
+                .showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            model.open(file.toPath());
+        }
+    }
+
+    /** Saves to the file last opened or saved, or asks for one. */
+    void save() {
+        Path current = model.currentFileProperty().get();
+        if (current == null) {
+            saveAs();
+        } else {
+            model.save(current);
+        }
+    }
+
+    void saveAs() {
+        File file = chooser("Save the experiment", "WidthLab experiments (*.json)", "*.json")
+                .showSaveDialog(owner.getScene().getWindow());
+        if (file != null) {
+            model.save(withExtension(file.toPath(), ".json"));
+        }
+    }
+
+    void exportResults() {
+        File file = chooser("Export the results", "CSV tables (*.csv)", "*.csv").showSaveDialog(owner.getScene().getWindow());
+        if (file != null) {
+            model.exportResults(withExtension(file.toPath(), ".csv"));
+        }
+    }
+
+    void exportChart() {
+        java.util.Optional<JFreeChart> chart = shownChart.get();
+        if (chart.isEmpty()) {
+            model.report("Choose a chart tab first.");
+            return;
+        }
+        FileChooser chooser = chooser("Export the chart", "PNG images (*.png)", "*.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG drawings (*.svg)", "*.svg"));
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (file != null) {
+            boolean svg = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.svg");
+            writeChart(chart.get(), withExtension(file.toPath(), svg ? ".svg" : ".png"));
+        }
+    }
+
+    /** Writes {@code chart} to {@code file} (PNG, or SVG by extension) and says how it went. */
+    void writeChart(JFreeChart chart, Path file) {
+        try {
+            ChartExport.write(chart, file);
+            model.report("Saved the chart as " + file.getFileName() + ".");
+        } catch (IOException e) {
+            model.report("Could not save the chart: " + e.getMessage());
+        }
+    }
+
+    private FileChooser chooser(String title, String description, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        Path current = model.currentFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+}

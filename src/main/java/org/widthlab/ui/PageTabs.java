@@ -1,0 +1,135 @@
+package org.widthlab.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.PageSpec;
+import org.widthlab.ui.page.Placement;
+import org.widthlab.ui.page.WindowContext;
+
+/**
+ * The registered pages as tabs ({@code #chartTabs}); on a wide window the pages placed
+ * {@link Placement#DOCKED_WHEN_WIDE} sit beside the tabs instead. The selected tab and the view
+ * model's {@link ExplorerViewModel#shownPageProperty} follow each other.
+ */
+final class PageTabs {
+
+    /** From this width on the docked pages sit beside the tabs instead of in them. */
+    static final double WIDE = 1400;
+
+    private final List<PageSpec> specs;
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+    private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private final TabPane tabPane = new TabPane();
+    private final SplitPane center = new SplitPane();
+    private final ExplorerViewModel model;
+    private Page onScreen;
+    private Boolean wideLayout;
+
+    PageTabs(List<PageSpec> specs, WindowContext context) {
+        this.specs = List.copyOf(specs);
+        this.model = context.explorer();
+        tabPane.setId("chartTabs");
+        for (PageSpec spec : specs) {
+            Page page = spec.factory().apply(context);
+            pages.put(spec.id(), page);
+            Tab tab = new Tab(spec.title(), page.view());
+            tab.setId(spec.id() + "Tab");
+            tab.setClosable(false);
+            tabs.put(spec.id(), tab);
+        }
+        tabPane.getTabs().setAll(tabs.values());
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> selected(tab));
+        model.shownPageProperty().addListener((obs, old, id) -> show(id));
+        layoutFor(0);
+        selected(tabPane.getSelectionModel().getSelectedItem());
+    }
+
+    /** The tabs, with the docked pages beside them on a wide window. */
+    Node node() {
+        return center;
+    }
+
+    /** Wide: docked pages | tabs side by side. Narrow: the docked pages are tabs in their registry place. */
+    void layoutFor(double width) {
+        boolean wide = width >= WIDE;
+        if (wideLayout != null && wideLayout == wide) {
+            return;
+        }
+        boolean first = wideLayout == null;
+        wideLayout = wide;
+        List<Node> docked = new ArrayList<>();
+        List<Tab> inTabs = new ArrayList<>();
+        for (PageSpec spec : specs) {
+            Tab tab = tabs.get(spec.id());
+            Node view = pages.get(spec.id()).view();
+            if (wide && spec.placement() == Placement.DOCKED_WHEN_WIDE) {
+                tab.setContent(null);
+                docked.add(view);
+                SplitPane.setResizableWithParent(view, false);
+            } else {
+                tab.setContent(view);
+                inTabs.add(tab);
+            }
+        }
+        Tab selected = tabPane.getSelectionModel().getSelectedItem();
+        tabPane.getTabs().setAll(inTabs);
+        if (!first && selected != null && inTabs.contains(selected)) {
+            tabPane.getSelectionModel().select(selected);
+        }
+        List<Node> items = new ArrayList<>(docked);
+        items.add(tabPane);
+        center.getItems().setAll(items);
+        if (!docked.isEmpty()) {
+            center.setDividerPositions(0.36);
+        }
+    }
+
+    /** Brings the page with this id on screen (a docked page on a wide window is already there). */
+    void show(String id) {
+        Tab tab = tabs.get(id);
+        if (tab != null && tabPane.getTabs().contains(tab)) {
+            tabPane.getSelectionModel().select(tab);
+        }
+    }
+
+    /** The page of the selected tab. */
+    Optional<Page> shown() {
+        return Optional.ofNullable(onScreen);
+    }
+
+    Optional<Placement> shownPlacement() {
+        String id = model.shownPageProperty().get();
+        return specs.stream().filter(s -> s.id().equals(id)).map(PageSpec::placement).findFirst();
+    }
+
+    /** When a sweep starts while a page without results is on show (the verdict), the first chart takes its place. */
+    void showResults() {
+        if (onScreen != null && onScreen.exportableChart().isEmpty()) {
+            specs.stream().filter(s -> s.placement() == Placement.WITH_EXPERIMENT)
+                    .filter(s -> pages.get(s.id()).exportableChart().isPresent()).findFirst()
+                    .ifPresent(s -> show(s.id()));
+        }
+    }
+
+    private void selected(Tab tab) {
+        if (onScreen != null) {
+            onScreen.hidden();
+        }
+        String id = tab == null ? null : tabs.entrySet().stream().filter(e -> e.getValue() == tab)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        onScreen = id == null ? null : pages.get(id);
+        model.shownPageProperty().set(id);
+        if (onScreen != null) {
+            onScreen.shown();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.widthlab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.page.PageSpec;
+
+/** The menu bar: File, Sweep, and View (one item per registered page, then the text size). */
+final class WindowMenus {
+
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private WindowMenus() {
+    }
+
+    static MenuBar create(ExplorerViewModel model, FileActions files, List<PageSpec> pages) {
+        MenuBar bar = new MenuBar(file(model, files), sweep(model), view(model, pages));
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static Menu file(ExplorerViewModel model, FileActions files) {
+        MenuItem open = item("openItem", "Open experiment…", shortcut(KeyCode.O), files::open);
+        Menu recent = new Menu("Open recent");
+        recent.setId("recentMenu");
+        model.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, model));
+        fillRecent(recent, model);
+        MenuItem save = item("saveItem", "Save experiment", shortcut(KeyCode.S), files::save);
+        MenuItem saveAs = item("saveAsItem", "Save experiment as…", new KeyCodeCombination(KeyCode.S,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs);
+        MenuItem csv = item("exportCsvItem", "Export results as CSV…", shortcut(KeyCode.E), files::exportResults);
+        MenuItem chart = item("exportChartItem", "Export this chart as PNG or SVG…", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::exportChart);
+        MenuItem quit = item("quitItem", "Quit", shortcut(KeyCode.Q), Platform::exit);
+        return new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), csv, chart,
+                new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu sweep(ExplorerViewModel model) {
+        MenuItem run = item("runItem", "Run", shortcut(KeyCode.R), model::run);
+        run.disableProperty().bind(model.runDisabled());
+        MenuItem cancel = item("cancelItem", "Cancel", new KeyCodeCombination(KeyCode.ESCAPE), model::cancel);
+        cancel.disableProperty().bind(model.sweep().runningProperty().not());
+        return new Menu("Sweep", null, run, cancel);
+    }
+
+    /** One item per page (Ctrl+1, Ctrl+2, ... for the first nine), then the text size. */
+    private static Menu view(ExplorerViewModel model, List<PageSpec> pages) {
+        Menu view = new Menu("View");
+        for (int i = 0; i < pages.size(); i++) {
+            PageSpec page = pages.get(i);
+            view.getItems().add(item(page.id() + "PageItem", page.title(), i < DIGITS.length ? shortcut(DIGITS[i]) : null,
+                    () -> model.shownPageProperty().set(page.id())));
+        }
+        MenuItem larger = item("largerItem", "Larger text", shortcut(KeyCode.EQUALS), () -> model.scaleFont(1.15));
+        MenuItem largerPlus = item("largerPlusItem", "Larger text (+)", shortcut(KeyCode.ADD), () -> model.scaleFont(1.15));
+        largerPlus.setVisible(false);
+        MenuItem smaller = item("smallerItem", "Smaller text", shortcut(KeyCode.MINUS), () -> model.scaleFont(1 / 1.15));
+        MenuItem smallerNumpad = item("smallerNumpadItem", "Smaller text (−)", shortcut(KeyCode.SUBTRACT),
+                () -> model.scaleFont(1 / 1.15));
+        smallerNumpad.setVisible(false);
+        MenuItem reset = item("resetTextItem", "Normal text size", shortcut(KeyCode.DIGIT0),
+                () -> model.fontScaleProperty().set(1));
+        view.getItems().addAll(new SeparatorMenuItem(), larger, largerPlus, smaller, smallerNumpad, reset);
+        return view;
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void fillRecent(Menu recent, ExplorerViewModel model) {
+        List<Path> files = model.recentFiles();
+        recent.getItems().setAll(files.stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.open(path));
+            return item;
+        }).toList());
+        recent.setDisable(files.isEmpty());
+    }
+}

@@ -1,0 +1,113 @@
+package org.widthlab.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Stroke;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+
+/**
+ * The look of every chart, sized for a projector: fonts scale with the window's font size
+ * (Ctrl +/−), lines are thick, colours come from two palettes (one per layer, a sequential one per
+ * width).
+ *
+ * @param scale 1 for the default size; the window's font scale
+ */
+public record ChartStyle(double scale) {
+
+    public static final ChartStyle DEFAULT = new ChartStyle(1);
+
+    /** Layers 1, 2, 3, ...: Okabe–Ito, distinguishable with colour blindness. */
+    private static final Color[] LAYER = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    /** Viridis at 6 anchors, from the darkest (small widths) to the brightest (large). */
+    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x414487), new Color(0x2A788E),
+        new Color(0x22A884), new Color(0x7AD151), new Color(0xD8C51A)};
+
+    public static final String FONT = "DejaVu Sans";
+
+    public Font title() {
+        return new Font(FONT, Font.BOLD, size(19));
+    }
+
+    public Font label() {
+        return new Font(FONT, Font.PLAIN, size(16));
+    }
+
+    public Font tick() {
+        return new Font(FONT, Font.PLAIN, size(14));
+    }
+
+    public Font note() {
+        return new Font(FONT, Font.BOLD, size(16));
+    }
+
+    private int size(double points) {
+        return (int) Math.round(points * scale);
+    }
+
+    public Stroke line() {
+        return new BasicStroke((float) (2.5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    public Stroke dashed() {
+        return new BasicStroke((float) (2.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
+                new float[] {(float) (9 * scale), (float) (6 * scale)}, 0);
+    }
+
+    public static Color layerColor(int layer) {
+        return LAYER[(layer - 1) % LAYER.length];
+    }
+
+    /** The colour of item {@code i} of {@code count} on the sequential scale. */
+    public static Color sequential(int i, int count) {
+        double t = count <= 1 ? 1 : (double) i / (count - 1);
+        double position = t * (SEQUENTIAL.length - 1);
+        int k = Math.min((int) Math.floor(position), SEQUENTIAL.length - 2);
+        double f = position - k;
+        Color from = SEQUENTIAL[k];
+        Color to = SEQUENTIAL[k + 1];
+        return new Color((int) Math.round(from.getRed() + f * (to.getRed() - from.getRed())),
+                (int) Math.round(from.getGreen() + f * (to.getGreen() - from.getGreen())),
+                (int) Math.round(from.getBlue() + f * (to.getBlue() - from.getBlue())));
+    }
+
+    /** Fonts, background and grid of a finished chart. */
+    public JFreeChart apply(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(title());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title subtitle = chart.getSubtitle(i);
+            if (subtitle instanceof LegendTitle legend) {
+                legend.setItemFont(label());
+                legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            } else if (subtitle instanceof TextTitle text) {
+                text.setFont(note());
+            }
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            Paint grid = new Color(0xDDDDDD);
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setDomainGridlinePaint(grid);
+            plot.setRangeGridlinePaint(grid);
+            plot.setOutlinePaint(new Color(0x999999));
+            for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+                if (axis != null) {
+                    axis.setLabelFont(label());
+                    axis.setTickLabelFont(tick());
+                }
+            }
+        }
+        return chart;
+    }
+}

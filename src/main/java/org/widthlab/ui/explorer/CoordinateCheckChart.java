@@ -1,0 +1,205 @@
+package org.widthlab.ui.explorer;
+
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.widthlab.engine.FittedSlope;
+import org.widthlab.engine.Measurement;
+import org.widthlab.engine.Quantity;
+import org.widthlab.engine.SlopeFits;
+import org.widthlab.theory.Scaling;
+import org.widthlab.theory.Verdict;
+import org.widthlab.ui.charts.ChartStyle;
+import org.widthlab.ui.charts.QuantityNames;
+import org.widthlab.ui.charts.ReadableNumberFormat;
+
+/**
+ * The coordinate check (theory.md §8): the RMS size of one quantity at one step against width on
+ * log–log axes, one solid line per layer, each with its predicted slope drawn dashed through the
+ * measured point at the largest width. A plain function of the measurements: no JavaFX.
+ */
+final class CoordinateCheckChart {
+
+    /** The width axis of a chart with nothing on it yet: a frame of typical widths to fill. */
+    static final int EMPTY_WIDTHS_FROM = 32;
+    static final int EMPTY_WIDTHS_TO = 4096;
+
+    private CoordinateCheckChart() {
+    }
+
+    /**
+     * One layer's line: the seed means at the widths where they are positive, the slope fitted over
+     * the larger widths and the predicted scaling (the engine's {@link SlopeFits}).
+     */
+    record Line(int layer, NavigableMap<Integer, Double> sizes, OptionalDouble measuredSlope,
+            Optional<Scaling> predicted) {
+
+        static Line of(FittedSlope fit) {
+            NavigableMap<Integer, Double> sizes = new TreeMap<>();
+            for (int i = 0; i < fit.widths().size(); i++) {
+                sizes.put(fit.widths().get(i), fit.means().get(i));
+            }
+            return new Line(fit.layer(), sizes, Double.isNaN(fit.slopeLargest()) ? OptionalDouble.empty()
+                    : OptionalDouble.of(fit.slopeLargest()), Optional.ofNullable(fit.predicted()));
+        }
+
+        /** "measured −0.49, predicted −1/2". */
+        String slopes() {
+            return "measured " + (measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…")
+                    + ", predicted " + predicted.map(s -> s.isExactlyZero() ? "exactly 0" : s.exponent()
+                            .toDisplayString()).orElse("—");
+        }
+    }
+
+    /** The lines of {@code quantity} at {@code step}: one per layer, or one for a whole-network quantity. */
+    static List<Line> lines(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step) {
+        if (verdict == null) {
+            return List.of();
+        }
+        List<Measurement> selected = measurements.stream()
+                .filter(m -> m.quantity() == quantity && m.step() == step).toList();
+        return SlopeFits.fit(verdict, selected).stream().map(Line::of).filter(line -> !line.sizes().isEmpty())
+                .toList();
+    }
+
+    static JFreeChart create(List<Measurement> measurements, Verdict verdict, Quantity quantity, int step,
+            ChartStyle style) {
+        List<Line> lines = lines(measurements, verdict, quantity, step);
+        String title = "Coordinate check: " + QuantityNames.symbol(quantity) + " at step " + step;
+        String empty = measurements.isEmpty() ? "no measurements yet: press Run"
+                : quantity == Quantity.NTK_CHANGE ? "not measured: tick “also measure the NTK's change” and run again"
+                : whyEmpty(measurements, quantity, step);
+        return create(title, lines, empty, style);
+    }
+
+    /** Why a quantity that was measured has no line at {@code step}: the runs overflowed, or it is exactly 0. */
+    static String whyEmpty(List<Measurement> measurements, Quantity quantity, int step) {
+        boolean overflowed = measurements.stream().anyMatch(m -> m.quantity() == quantity && m.step() == step
+                && !Double.isFinite(m.value()));
+        boolean measured = measurements.stream().anyMatch(m -> m.quantity() == quantity && m.step() == step);
+        return !measured ? "not measured at this step (yet)"
+                : overflowed ? "the runs diverged before this step: move the step slider left"
+                : "exactly 0 at this step";
+    }
+
+    /** The chart of some lines (shared with the feature-movement chart); {@code empty} says why there are none. */
+    static JFreeChart create(String title, List<Line> lines, String empty, ChartStyle style) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Shape dot = new Ellipse2D.Double(-5 * style.scale(), -5 * style.scale(), 10 * style.scale(), 10 * style.scale());
+        for (Line line : lines) {
+            String name = line.layer() > 0 ? "layer " + line.layer() : "network";
+            XYSeries measured = new XYSeries(name + ": " + line.slopes());
+            positive(line.sizes()).forEach(measured::add);
+            int index = dataset.getSeriesCount();
+            dataset.addSeries(measured);
+            java.awt.Color colour = ChartStyle.layerColor(Math.max(1, line.layer()));
+            renderer.setSeriesPaint(index, colour);
+            renderer.setSeriesStroke(index, style.line());
+            renderer.setSeriesShape(index, dot);
+            predictedLine(name, line).ifPresent(predicted -> {
+                int p = dataset.getSeriesCount();
+                dataset.addSeries(predicted);
+                renderer.setSeriesPaint(p, colour);
+                renderer.setSeriesStroke(p, style.dashed());
+                renderer.setSeriesShapesVisible(p, false);
+                renderer.setSeriesVisibleInLegend(p, false);
+            });
+        }
+        LogAxis width = widthAxis();
+        if (lines.isEmpty()) {
+            width.setRange(EMPTY_WIDTHS_FROM, EMPTY_WIDTHS_TO);
+        }
+        LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
+        XYPlot plot = new XYPlot(dataset, width, size, renderer);
+        JFreeChart chart = new JFreeChart(title, null, plot, true);
+        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : "solid: measured    dashed: predicted slope"));
+        return style.apply(chart);
+    }
+
+    static LogAxis widthAxis() {
+        LogAxis width = new LogAxis("width n");
+        width.setBase(2);
+        width.setTickUnit(new NumberTickUnit(1));
+        width.setNumberFormatOverride(new DecimalFormat("0"));
+        width.setSmallestValue(1);
+        return width;
+    }
+
+    /**
+     * A log axis for sizes that spans at least one decade around the data, so that a flat line looks
+     * flat and noise does not pass for a slope; ticks at powers of 2 over a few decades (…, 0.5, 1, 2,
+     * 4, …), at powers of 10 beyond.
+     */
+    static LogAxis sizeAxis(String label, XYSeriesCollection dataset) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-300);
+        axis.setNumberFormatOverride(new ReadableNumberFormat());
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double y = dataset.getYValue(s, i);
+                if (y > 0 && Double.isFinite(y)) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+        }
+        if (high > 0) {
+            double middle = Math.sqrt(low * high);
+            double span = Math.max(Math.sqrt(10), Math.sqrt(high / low) * 1.3);
+            axis.setRange(middle / span, middle * span);
+            double decades = 2 * Math.log10(span);
+            axis.setTickUnit(new NumberTickUnit(decades <= 3 ? Math.log10(2) : Math.ceil(decades / 8)));
+        }
+        return axis;
+    }
+
+    /** The dashed line of slope {@code predicted} through the measured point at the largest width. */
+    private static Optional<XYSeries> predictedLine(String name, Line line) {
+        NavigableMap<Integer, Double> points = positive(line.sizes());
+        if (line.predicted().isEmpty() || line.predicted().get().isExactlyZero() || points.size() < 2) {
+            return Optional.empty();
+        }
+        double slope = line.predicted().get().slope();
+        Map.Entry<Integer, Double> anchor = points.lastEntry();
+        XYSeries series = new XYSeries(name + " predicted");
+        for (int n : List.of(points.firstKey(), anchor.getKey())) {
+            series.add(n, anchor.getValue() * Math.pow((double) n / anchor.getKey(), slope));
+        }
+        return Optional.of(series);
+    }
+
+    private static NavigableMap<Integer, Double> positive(NavigableMap<Integer, Double> sizes) {
+        NavigableMap<Integer, Double> kept = new TreeMap<>();
+        sizes.forEach((n, v) -> {
+            if (v > 0 && Double.isFinite(v)) {
+                kept.put(n, v);
+            }
+        });
+        return kept;
+    }
+
+    /** "−0.49" with a true minus sign. */
+    static String formatSlope(double slope) {
+        String s = String.format(Locale.ROOT, "%.2f", slope);
+        return (s.equals("-0.00") ? "0.00" : s).replace('-', '−');
+    }
+}

@@ -1,0 +1,26 @@
+package org.widthlab.ui.explorer;
+
+import javafx.beans.Observable;
+import org.widthlab.ui.charts.ChartPane;
+import org.widthlab.ui.charts.ChartStyle;
+import org.widthlab.ui.model.ExplorerViewModel;
+
+/** What the explorer's chart pages share: the chart style of the font scale, and redrawing when the results change. */
+final class ExplorerCharts {
+
+    private ExplorerCharts() {
+    }
+
+    static ChartStyle style(ExplorerViewModel model) {
+        return new ChartStyle(model.fontScaleProperty().get());
+    }
+
+    /** Redraws {@code pane} whenever the results, the limit, the font scale or any of {@code more} change. */
+    static void redrawOnChange(ChartPane pane, ExplorerViewModel model, Observable... more) {
+        model.sweep().revisionProperty().addListener(o -> pane.refresh());
+        model.fontScaleProperty().addListener(o -> pane.refresh());
+        for (Observable trigger : more) {
+            trigger.addListener(o -> pane.refresh());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.widthlab.ui.explorer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Preset;
+import org.widthlab.ui.model.ParametrizationViewModel;
+import org.widthlab.ui.widgets.FieldMarks;
+import org.widthlab.ui.widgets.Forms;
+
+/** The parametrization form: preset, depth, activation, a_l and b_l per layer, c. Binds to the view model only. */
+public final class ParameterPanel extends VBox {
+
+    private final ParametrizationViewModel model;
+    private final GridPane layerGrid = new GridPane();
+    private final Map<TextField, String> help = new LinkedHashMap<>();
+
+    public ParameterPanel(ParametrizationViewModel model) {
+        this.model = model;
+        getStyleClass().add("parameter-panel");
+        setSpacing(10);
+        setPadding(new Insets(12));
+
+        ComboBox<ParametrizationViewModel.PresetChoice> presets = new ComboBox<>();
+        presets.setId("presetChoice");
+        presets.getItems().add(ParametrizationViewModel.PresetChoice.CUSTOM);
+        for (Preset p : Preset.values()) {
+            presets.getItems().add(new ParametrizationViewModel.PresetChoice(p));
+        }
+        presets.valueProperty().bindBidirectional(model.presetProperty());
+        presets.setMaxWidth(Double.MAX_VALUE);
+
+        Spinner<Integer> depth = new Spinner<>(1, 8, model.depthProperty().get());
+        depth.setId("depthSpinner");
+        depth.getValueFactory().valueProperty().addListener((obs, old, value) -> model.depthProperty().set(value));
+        model.depthProperty().addListener((obs, old, value) -> depth.getValueFactory().setValue(value.intValue()));
+        depth.setTooltip(new Tooltip("L, the number of hidden layers of width n"));
+
+        ComboBox<Activation> activation = new ComboBox<>();
+        activation.setId("activationChoice");
+        activation.getItems().setAll(Activation.values());
+        activation.valueProperty().bindBidirectional(model.activationProperty());
+        activation.setCellFactory(list -> new ActivationCell());
+        activation.setButtonCell(new ActivationCell());
+        activation.setMaxWidth(Double.MAX_VALUE);
+        activation.setTooltip(new Tooltip("φ, the nonlinearity after every hidden layer"));
+
+        TextField c = exponentField("c", "c: the learning-rate exponent — every w^l is trained with rate η·n^{−c}:"
+                + " larger c means smaller steps as n grows");
+        c.textProperty().bindBidirectional(model.cTextProperty());
+
+        CheckBox zeroReadout = new CheckBox("readout starts at zero (b_{L+1} = ∞)");
+        zeroReadout.setId("zeroReadout");
+        zeroReadout.setMnemonicParsing(false);
+        zeroReadout.setWrapText(true);
+        zeroReadout.selectedProperty().bindBidirectional(model.zeroReadoutProperty());
+
+        Label error = new Label();
+        error.setId("fieldError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+
+        layerGrid.setHgap(8);
+        layerGrid.setVgap(6);
+        model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
+        model.fieldErrors().addListener((ListChangeListener<String>) change -> markInvalidFields());
+        rebuildLayerGrid();
+
+        GridPane top = Forms.labelledGrid();
+        top.addRow(0, new Label("Preset"), presets);
+        top.addRow(1, new Label("Depth L"), depth);
+        top.addRow(2, new Label("Activation φ"), activation);
+        top.addRow(3, new Label("c"), c);
+        getChildren().addAll(Forms.heading("Parametrization"), top, layerGrid, zeroReadout, error);
+        markInvalidFields();
+    }
+
+    private void rebuildLayerGrid() {
+        help.keySet().removeIf(field -> !field.getId().equals("c"));
+        layerGrid.getChildren().clear();
+        layerGrid.addRow(0, new Label("layer l"), new Label("a_l"), new Label("b_l"));
+        int layers = model.aTexts().size();
+        for (int l = 1; l <= layers; l++) {
+            boolean readout = l == layers;
+            TextField a = exponentField("a" + l, "a_" + l + ": the multiplier of " + (readout ? "the readout" : "layer " + l)
+                    + " — W^" + l + " = n^{−a_" + l + "}·w^" + l + ": larger a_" + l + " shrinks the layer's weights as n grows");
+            a.textProperty().bindBidirectional(model.aTexts().get(l - 1));
+            TextField b = exponentField("b" + l, "b_" + l + ": the initialization of " + (readout ? "the readout" : "layer " + l)
+                    + " — w^" + l + " starts as N(0, n^{−2b_" + l + "}): larger b_" + l + " starts it smaller"
+                    + (readout ? "; inf: the readout starts at zero" : ""));
+            b.textProperty().bindBidirectional(model.bTexts().get(l - 1));
+            Node bCell = b;
+            if (readout) {
+                // a zero readout has b = ∞ whatever the field says: show ∞ in its place
+                b.visibleProperty().bind(model.zeroReadoutProperty().not());
+                Label infinite = new Label("∞");
+                infinite.setId("zeroReadoutB");
+                infinite.getStyleClass().add("infinite-exponent");
+                infinite.visibleProperty().bind(model.zeroReadoutProperty());
+                infinite.setTooltip(new Tooltip("b_" + l + " = ∞: the readout starts at zero (untick the box to type b_" + l + ")"));
+                bCell = new StackPane(b, infinite);
+                StackPane.setAlignment(infinite, Pos.CENTER_LEFT);
+            }
+            layerGrid.addRow(l, new Label(readout ? l + " (out)" : String.valueOf(l)), a, bCell);
+        }
+        markInvalidFields();
+    }
+
+    private void markInvalidFields() {
+        help.forEach((field, tip) -> FieldMarks.mark(field, model.fieldErrors(), tip));
+    }
+
+    private TextField exponentField(String id, String tooltip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        help.put(field, tooltip + "\nExact values: 0, 1/2, -0.5, inf");
+        return field;
+    }
+
+    private static final class ActivationCell extends javafx.scene.control.ListCell<Activation> {
+        @Override
+        protected void updateItem(Activation item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.displayName());
+        }
+    }
+
+}

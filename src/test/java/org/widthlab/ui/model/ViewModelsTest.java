@@ -1,0 +1,299 @@
+package org.widthlab.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.widthlab.engine.DataSetKind;
+import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Measurement;
+import org.widthlab.engine.Quantity;
+import org.widthlab.engine.SweepHandle;
+import org.widthlab.engine.SweepListener;
+import org.widthlab.engine.SweepOutcome;
+import org.widthlab.engine.SweepProgress;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Preset;
+
+/** The view models, without a window: validation, the hand-over of results, cancelling, the files. */
+class ViewModelsTest {
+
+    /** A background that never runs anything: no limit arrives to disturb the count of hand-overs. */
+    private static final java.util.concurrent.Executor NOWHERE = task -> { };
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void widthsAreADoublingRangeOrAList() {
+        assertEquals(List.of(64, 128, 256, 512), WidthList.parse("64..512"));
+        assertEquals(List.of(48, 96, 192), WidthList.parse(" 48 .. 200 "));
+        assertEquals(List.of(32, 48, 100), WidthList.parse("32, 48 100"));
+        assertEquals("64..512", WidthList.format(List.of(64, 128, 256, 512)));
+        assertEquals("32, 48, 100", WidthList.format(List.of(32, 48, 100)));
+        assertEquals("64, 128", WidthList.format(List.of(64, 128)));
+        assertThrows(IllegalArgumentException.class, () -> WidthList.parse("512..64"));
+        assertThrows(IllegalArgumentException.class, () -> WidthList.parse("64..x"));
+        assertThrows(IllegalArgumentException.class, () -> WidthList.parse(""));
+    }
+
+    @Test
+    void theDefaultExperimentIsValidAndEveryBadFieldIsNamed() {
+        ExperimentViewModel model = new ExperimentViewModel(new ParametrizationViewModel());
+        assertNotNull(model.experimentProperty().get());
+
+        model.learningRateProperty().set("fast");
+        assertNull(model.experimentProperty().get());
+        assertEquals("learningRate: 'fast' is not a number like 0.05", model.errorProperty().get());
+
+        model.learningRateProperty().set("0.1");
+        model.widthsProperty().set("64, 32");
+        assertTrue(model.errorProperty().get().startsWith("widths: widths must increase"), model.errorProperty().get());
+
+        model.widthsProperty().set("64");
+        model.seedsProperty().set("0");
+        assertTrue(model.errorProperty().get().startsWith("seeds: "), model.errorProperty().get());
+        model.seedsProperty().set("2");
+        assertEquals("", model.errorProperty().get());
+        assertEquals(2, model.experimentProperty().get().seeds());
+    }
+
+    @Test
+    void theSineDataSetIsOneDimensional() {
+        ExperimentViewModel model = new ExperimentViewModel(new ParametrizationViewModel());
+
+        model.dataSetProperty().set(DataSetKind.SINE);
+
+        assertEquals("1", model.inputDimProperty().get());
+        assertEquals(1, model.experimentProperty().get().inputDim());
+    }
+
+    @Test
+    void anInvalidExponentWithdrawsTheExperiment() {
+        ParametrizationViewModel parametrization = new ParametrizationViewModel();
+        ExperimentViewModel model = new ExperimentViewModel(parametrization);
+
+        parametrization.cTextProperty().set("1/0");
+
+        assertNull(model.experimentProperty().get());
+        parametrization.cTextProperty().set("1");
+        assertEquals("1", model.experimentProperty().get().parametrization().c().toString());
+    }
+
+    @Test
+    void settingAnExperimentShowsEveryField() {
+        ExperimentViewModel model = new ExperimentViewModel(new ParametrizationViewModel());
+        Experiment e = new Experiment(Preset.NTP.at(2, Activation.TANH), DataSetKind.TEACHER, 4, 16, 3, 0.25,
+                List.of(32, 64, 128), 3, 11, true);
+
+        model.set(e);
+
+        assertEquals(e, model.experimentProperty().get());
+        assertEquals("32..128", model.widthsProperty().get());
+        assertEquals("0.25", model.learningRateProperty().get());
+    }
+
+    /** A UI thread that runs what it is given only when asked, to see how the hand-over batches. */
+    private static final class QueuedUiThread implements UiThread {
+        final List<Runnable> queue = new ArrayList<>();
+
+        @Override
+        public void execute(Runnable action) {
+            queue.add(action);
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.remove(0).run();
+            }
+        }
+    }
+
+    /** A sweep that does nothing by itself: the test reports through its listener. */
+    private static final class ManualSweep implements SweepStarter {
+        SweepListener listener;
+        boolean cancelled;
+
+        @Override
+        public SweepHandle start(Experiment experiment, SweepListener l) {
+            listener = l;
+            return new SweepHandle() {
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+
+                @Override
+                public SweepOutcome await() {
+                    return null;
+                }
+            };
+        }
+    }
+
+    private static List<Measurement> loss(int width, int step) {
+        return List.of(new Measurement(width, 0, step, 0, Quantity.LOSS, 1.0 / (step + 1), false));
+    }
+
+    @Test
+    void resultsReachTheUiThreadInBatchesNotOnePerPoint() {
+        QueuedUiThread ui = new QueuedUiThread();
+        ManualSweep engine = new ManualSweep();
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui, NOWHERE);
+        model.start(defaultExperiment());
+
+        for (int t = 0; t < 50; t++) {
+            engine.listener.onMeasurements(loss(64, t));
+        }
+        engine.listener.onProgress(new SweepProgress(0.5, 128, 0, 2));
+
+        assertEquals(1, ui.queue.size());
+        assertTrue(model.results().isEmpty());
+        ui.runAll();
+        assertEquals(50, model.results().size());
+        assertEquals("width n = 128", model.currentWidthProperty().get());
+        assertEquals("about 2 s left", model.etaProperty().get());
+        assertEquals(0.5, model.progressProperty().get());
+
+        engine.listener.onFinished(new SweepOutcome(SweepOutcome.Status.COMPLETED, 1, 4, ""));
+        ui.runAll();
+        assertFalse(model.runningProperty().get());
+        assertEquals("Done in 4 s: 1 width measured; 1 run diverged.", model.statusProperty().get());
+    }
+
+    @Test
+    void cancellingKeepsWhatWasMeasuredAndIgnoresTheStoppedSweep() {
+        QueuedUiThread ui = new QueuedUiThread();
+        ManualSweep engine = new ManualSweep();
+        SweepViewModel model = new SweepViewModel(engine, LimitSource.none(), ui, NOWHERE);
+        model.start(defaultExperiment());
+        engine.listener.onMeasurements(loss(64, 0));
+        ui.runAll();
+
+        model.cancel();
+        engine.listener.onMeasurements(loss(128, 0));
+        engine.listener.onFinished(new SweepOutcome(SweepOutcome.Status.CANCELLED, 0, 1, ""));
+        ui.runAll();
+
+        assertTrue(engine.cancelled);
+        assertFalse(model.runningProperty().get());
+        assertEquals(1, model.results().size());
+        assertEquals("Cancelled: 1 width measured.", model.statusProperty().get());
+    }
+
+    @Test
+    void aSweepThatCannotStartSaysWhy() {
+        SweepViewModel model = new SweepViewModel((e, l) -> {
+            throw new IllegalArgumentException("width 65536 needs 40 GB");
+        }, LimitSource.none(), UiThread.direct(), Runnable::run);
+
+        model.start(defaultExperiment());
+
+        assertFalse(model.runningProperty().get());
+        assertEquals("Could not start the sweep: width 65536 needs 40 GB", model.statusProperty().get());
+    }
+
+    @Test
+    void runIsOfferedOnlyForAValidExperimentWhileNothingRuns() {
+        ManualSweep engine = new ManualSweep();
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), Runnable::run, new RecentFiles(folder.resolve("r")));
+        var disabled = model.runDisabled();
+        assertFalse(disabled.get());
+
+        model.run();
+        assertTrue(disabled.get());
+        model.cancel();
+        assertFalse(disabled.get());
+
+        model.experiment().stepsProperty().set("-1");
+        assertTrue(disabled.get());
+    }
+
+    @Test
+    void thePhaseAxesFollowTheDepthAndTheZeroReadout() {
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(), Runnable::run,
+                new RecentFiles(folder.resolve("r")));
+        assertEquals(ExponentAxis.a(4), model.phase().xProperty().get());
+        assertEquals(ExponentAxis.C, model.phase().yProperty().get());
+
+        model.parametrization().depthProperty().set(1);
+        assertEquals(ExponentAxis.a(2), model.phase().xProperty().get());
+        assertEquals(1 + 2 + 2, model.phase().axes().size());
+
+        model.parametrization().zeroReadoutProperty().set(true);
+        assertFalse(model.phase().axes().contains(ExponentAxis.b(2)));
+    }
+
+    @Test
+    void thePhaseSliceFollowsTheParametrizationAndAClickMovesIt() {
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
+                Runnable::run, new RecentFiles(folder.resolve("r")));
+        model.phase().requestSlice();
+        PhaseSlice slice = model.phase().sliceProperty().get();
+        assertEquals(Preset.MUP.at(3, Activation.RELU), slice.center());
+
+        model.phase().pick(0.25, 0.5);
+
+        assertEquals("1/4", model.parametrization().aTexts().get(3).get());
+        assertEquals("1/2", model.parametrization().cTextProperty().get());
+        model.parametrization().cTextProperty().set("?");
+        model.phase().requestSlice();
+        assertNull(model.phase().sliceProperty().get());
+    }
+
+    @Test
+    void fontScaleStaysReadable() {
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(), Runnable::run,
+                new RecentFiles(folder.resolve("r")));
+        for (int i = 0; i < 30; i++) {
+            model.scaleFont(1.15);
+        }
+        assertEquals(ExplorerViewModel.MAX_FONT_SCALE, model.fontScaleProperty().get());
+        for (int i = 0; i < 30; i++) {
+            model.scaleFont(1 / 1.15);
+        }
+        assertEquals(ExplorerViewModel.MIN_FONT_SCALE, model.fontScaleProperty().get());
+    }
+
+    @Test
+    void exportWritesTheTidyTable() throws Exception {
+        ManualSweep engine = new ManualSweep();
+        ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), Runnable::run, new RecentFiles(folder.resolve("r")));
+        Path csv = folder.resolve("results.csv");
+        assertFalse(model.exportResults(csv));
+
+        model.run();
+        engine.listener.onMeasurements(List.of(new Measurement(64, 3, 1, 2, Quantity.DELTA_H, 0.5, false),
+                new Measurement(64, 3, 1, 0, Quantity.LOSS, Double.NaN, true)));
+
+        assertTrue(model.exportResults(csv));
+        assertEquals(List.of("width,seed,step,layer,quantity,value,diverged", "64,3,1,2,dh,0.5,0",
+                "64,3,1,,loss,NaN,1"), java.nio.file.Files.readAllLines(csv));
+    }
+
+    @Test
+    void recentFilesAreNewestFirstWithoutRepeats() {
+        RecentFiles recent = new RecentFiles(folder.resolve("config").resolve("recent.txt"));
+        for (int i = 0; i < RecentFiles.MAX + 3; i++) {
+            recent.add(folder.resolve("e" + i + ".json"));
+        }
+        recent.add(folder.resolve("e5.json"));
+
+        List<Path> list = new RecentFiles(folder.resolve("config").resolve("recent.txt")).list();
+        assertEquals(RecentFiles.MAX, list.size());
+        assertEquals(folder.resolve("e5.json").toAbsolutePath(), list.get(0));
+        assertEquals(1, list.stream().filter(p -> p.getFileName().toString().equals("e5.json")).count());
+    }
+
+    private static Experiment defaultExperiment() {
+        return new ExperimentViewModel(new ParametrizationViewModel()).experimentProperty().get();
+    }
+}
