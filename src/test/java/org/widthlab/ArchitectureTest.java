@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * The shape of WidthLab, locked (README, "How it is built"). One rule for the package graph: which
  * package may use which. The core (everything but {@code ui}) knows nothing of JavaFX or the window.
  * Packages that do not exist yet are named already, so that the first class put there is held to
- * its place: {@code grid}, {@code store}, {@code casestudies}, {@code lessons} (data only) and
- * {@code cluster}. Inside {@code ui}, the page packages build on the shared ones and never on each
+ * its place: {@code casestudies}, {@code lessons} (data only) and {@code cluster}. The grid runs the
+ * engine and writes each finished cell into the store, so {@code grid} sits above {@code store}, which
+ * knows only the engine's measurements. Inside {@code ui}, the page packages build on the shared ones and never on each
  * other or on the window's shell.
  */
 class ArchitectureTest {
@@ -38,8 +39,8 @@ class ArchitectureTest {
                 .layer("engine").definedBy(ROOT + ".engine..")
                 .layer("limits").definedBy(ROOT + ".limits..")
                 .layer("io").definedBy(ROOT + ".io..")
-                .layer("grid").definedBy(ROOT + ".grid..")
                 .layer("store").definedBy(ROOT + ".store..")
+                .layer("grid").definedBy(ROOT + ".grid..")
                 .layer("casestudies").definedBy(ROOT + ".casestudies..")
                 .layer("lessons").definedBy(ROOT + ".lessons..")
                 .layer("cluster").definedBy(ROOT + ".cluster..")
@@ -52,8 +53,8 @@ class ArchitectureTest {
                 .whereLayer("cluster").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lessons").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("casestudies").mayOnlyBeAccessedByLayers("lessons", "cli", "ui")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("lessons", "cluster", "cli", "ui")
-                .whereLayer("grid").mayOnlyBeAccessedByLayers("store", "lessons", "cluster", "cli", "ui")
+                .whereLayer("grid").mayOnlyBeAccessedByLayers("lessons", "cluster", "cli", "ui")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("grid", "lessons", "cluster", "cli", "ui")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("grid", "store", "casestudies", "lessons", "cluster", "cli",
                         "ui")
                 .whereLayer("limits").mayOnlyBeAccessedByLayers("io", "grid", "store", "casestudies", "cluster", "cli",
@@ -70,6 +71,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(ROOT + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..",
                         "atlantafx..")
+                .check(widthLab);
+    }
+
+    /** The store keeps cells (engine measurements) and knows nothing above it; only it speaks SQL. */
+    @Test
+    void onlyTheStoreKnowsSql() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(widthLab);
+        classes().that().resideInAPackage(ROOT + ".store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".engine..", "java..")
                 .check(widthLab);
     }
 

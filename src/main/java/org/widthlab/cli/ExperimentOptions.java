@@ -72,16 +72,27 @@ public final class ExperimentOptions {
      */
     public Experiment toExperiment() throws IOException {
         Experiment base = config == null ? null : ExperimentFile.read(config);
-        DataSetKind set = data != null ? DataSetKind.fromId(data) : base != null ? base.dataSet() : DataSetKind.GAUSSIAN;
-        int d = inputDim != null ? inputDim : base != null ? base.inputDim() : set == DataSetKind.SINE ? 1 : 32;
-        return new Experiment(parametrization(base), set, d,
-                batch != null ? batch : base != null ? base.batch() : 64,
-                steps != null ? steps : base != null ? base.steps() : 5,
-                learningRate != null ? learningRate : base != null ? base.learningRate() : 0.05,
-                widths != null ? widths : base != null ? base.widths() : parseWidths(DEFAULT_WIDTHS),
-                seeds != null ? seeds : base != null ? base.seeds() : 1,
-                seed != null ? seed : base != null ? base.seed() : 0,
-                measureNtk != null ? measureNtk : base != null && base.measureNtk());
+        Parametrization p = parametrization(base);
+        Experiment defaults = defaults(p);
+        DataSetKind set = data != null ? DataSetKind.fromId(data) : base != null ? base.dataSet() : defaults.dataSet();
+        int d = inputDim != null ? inputDim : base != null ? base.inputDim() : set == DataSetKind.SINE ? 1
+                : defaults.inputDim();
+        if (base == null) {
+            base = defaults;
+        }
+        return new Experiment(p, set, d,
+                batch != null ? batch : base.batch(),
+                steps != null ? steps : base.steps(),
+                learningRate != null ? learningRate : base.learningRate(),
+                widths != null ? widths : base.widths(),
+                seeds != null ? seeds : base.seeds(),
+                seed != null ? seed : base.seed(),
+                measureNtk != null ? measureNtk : base.measureNtk());
+    }
+
+    /** The command line's defaults, the peer program's settings, for a parametrization. */
+    static Experiment defaults(Parametrization p) {
+        return new Experiment(p, DataSetKind.GAUSSIAN, 32, 64, 5, 0.05, parseWidths(DEFAULT_WIDTHS), 1, 0, false);
     }
 
     private Parametrization parametrization(Experiment base) {

@@ -59,7 +59,7 @@ public final class SlopeFits {
     }
 
     /** The least-squares slope of log(value) against log(width) over the last {@code count} points; NaN below two. */
-    static double slope(List<Integer> widths, List<Double> values, int count) {
+    public static double slope(List<Integer> widths, List<Double> values, int count) {
         int size = widths.size();
         if (count < 2 || size < 2) {
             return Double.NaN;

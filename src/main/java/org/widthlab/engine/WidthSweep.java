@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.widthlab.linalg.MatrixKernel;
 
 /**
@@ -45,11 +46,24 @@ public final class WidthSweep {
         Objects.requireNonNull(listener, "listener");
         MemoryEstimate.check(experiment, MemoryEstimate.directMemoryLimit());
         Handle handle = new Handle();
-        executor.execute(() -> handle.finish(listener, run(experiment, listener, handle.cancelled)));
+        executor.execute(() -> handle.finish(listener, run(experiment, listener, handle.cancelled::get)));
         return handle;
     }
 
-    private SweepOutcome run(Experiment e, SweepListener listener, AtomicBoolean cancelled) {
+    /**
+     * Runs the sweep on the calling thread and returns how it ended, for a caller that already runs many
+     * sweeps on threads of its own (a grid of cells). The listener hears every call {@link #start} would
+     * make, {@code onFinished} included. Memory is not checked: the caller plans for it.
+     *
+     * @param cancelled polled between matrix products; once true the sweep ends {@code CANCELLED}
+     */
+    public SweepOutcome runHere(Experiment experiment, SweepListener listener, BooleanSupplier cancelled) {
+        SweepOutcome outcome = run(experiment, Objects.requireNonNull(listener, "listener"), cancelled);
+        listener.onFinished(outcome);
+        return outcome;
+    }
+
+    private SweepOutcome run(Experiment e, SweepListener listener, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         Work work = new Work(e);
         int diverged = 0;
@@ -59,13 +73,13 @@ public final class WidthSweep {
                 data.add(DataSet.generate(e.dataSet(), e.inputDim(), e.batch(), e.seed() + s));
             }
             for (int width : e.widths()) {
-                Mlp.checkCancelled(cancelled::get);
+                Mlp.checkCancelled(cancelled);
                 TrainingRun run = new TrainingRun(e, width, kernel);
                 for (int s = 0; s < e.seeds(); s++) {
                     long seed = e.seed() + s;
                     listener.onProgress(new SweepProgress(work.fraction(), width, seed, seconds(start)));
                     int[] stepsMeasured = {0};
-                    boolean runDiverged = run.run(data.get(s), seed, cancelled::get, measurements -> {
+                    boolean runDiverged = run.run(data.get(s), seed, cancelled, measurements -> {
                         listener.onMeasurements(measurements);
                         stepsMeasured[0]++;
                         work.add(width, 1);
