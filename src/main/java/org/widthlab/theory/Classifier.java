@@ -26,9 +26,10 @@ public final class Classifier {
     /**
      * {@code r_l = backward + c − 1 + 2a_l + [l = 1]} for l = 1..L (theory.md §3), where
      * {@code backward} is the exponent of the readout's size that the gradient flows back through:
-     * {@code min(ω, 2a_{L+1} + c)} from step 2 on, ω at step 1.
+     * {@code min(ω, 2a_{L+1} + c)} from step 2 on, ω at step 1. With either choice of {@code backward}
+     * alone the result is affine in the exponents, which is what the phase diagram's geometry uses.
      */
-    static List<Exponent> rl(Parametrization p, Exponent backward) {
+    public static List<Exponent> rl(Parametrization p, Exponent backward) {
         List<Exponent> rl = new ArrayList<>();
         for (int l = 1; l <= p.depth(); l++) {
             rl.add(backward.plus(p.c()).plus(-1).plus(p.a(l).times(2)).plus(l == 1 ? 1 : 0));

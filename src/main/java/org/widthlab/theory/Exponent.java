@@ -156,6 +156,40 @@ public final class Exponent implements Comparable<Exponent> {
         return of(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
     }
 
+    /** {@code this × other} for finite exponents (exact rational arithmetic, e.g. for the phase diagram's geometry). */
+    public Exponent times(Exponent other) {
+        requireFinite(this, "multiply");
+        requireFinite(other, "multiply");
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    /** {@code this / other} for finite exponents, {@code other ≠ 0}. */
+    public Exponent dividedBy(Exponent other) {
+        requireFinite(this, "divide");
+        requireFinite(other, "divide");
+        if (other.isZero()) {
+            throw new ArithmeticException("division by zero");
+        }
+        return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    private static void requireFinite(Exponent x, String operation) {
+        if (x.isInfinite()) {
+            throw new ArithmeticException("cannot " + operation + " an infinite exponent");
+        }
+    }
+
+    /**
+     * The exact fraction with denominator {@code denominator} nearest to {@code value} (ties away from zero):
+     * how a clicked point becomes an exact exponent.
+     */
+    public static Exponent nearest(double value, long denominator) {
+        if (!Double.isFinite(value) || denominator < 1) {
+            throw new IllegalArgumentException("cannot round " + value + " to a multiple of 1/" + denominator);
+        }
+        return of(Math.round(value * denominator), denominator);
+    }
+
     public static Exponent min(Exponent x, Exponent y) {
         return x.compareTo(y) <= 0 ? x : y;
     }
@@ -204,6 +238,17 @@ public final class Exponent implements Comparable<Exponent> {
             return "inf";
         }
         return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+
+    /** As LaTeX: {@code \tfrac{1}{2}}, {@code -\tfrac{3}{2}}, {@code 0}, {@code \infty}. */
+    public String toLatex() {
+        if (isInfinite()) {
+            return "\\infty";
+        }
+        if (denominator.equals(BigInteger.ONE)) {
+            return numerator.toString();
+        }
+        return (numerator.signum() < 0 ? "-" : "") + "\\tfrac{" + numerator.abs() + "}{" + denominator + "}";
     }
 
     /** The same as {@link #toString} but with ∞ and a true minus sign, for display. */

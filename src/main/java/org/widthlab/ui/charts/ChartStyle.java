@@ -48,6 +48,21 @@ public record ChartStyle(double scale) {
         return new Font(FONT, Font.BOLD, size(16));
     }
 
+    /** A chart title with typeset mathematics ({@code $…$}), wrapped to the chart's width. */
+    public MathTitle title(String text) {
+        return new MathTitle(text, title(), Color.BLACK, org.jfree.chart.ui.RectangleEdge.TOP);
+    }
+
+    /** A line under the title, in the note font. */
+    public MathTitle subtitle(String text) {
+        return new MathTitle(text, note(), new Color(0x333333), org.jfree.chart.ui.RectangleEdge.TOP);
+    }
+
+    /** An axis's label as a title beside the plot (BOTTOM for the horizontal axis, LEFT for the vertical). */
+    public MathTitle axisLabel(String text, org.jfree.chart.ui.RectangleEdge edge) {
+        return new MathTitle(text, label(), Color.BLACK, edge);
+    }
+
     private int size(double points) {
         return (int) Math.round(points * scale);
     }

@@ -10,18 +10,20 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
+import org.widthlab.theory.phase.ExponentAxis;
+import org.widthlab.theory.phase.PhaseSlice;
 import org.widthlab.ui.charts.ChartPane;
+import org.widthlab.ui.widgets.MathFlow;
 import org.widthlab.ui.model.ExplorerViewModel;
-import org.widthlab.ui.model.ExponentAxis;
 import org.widthlab.ui.model.PhaseDiagramViewModel;
-import org.widthlab.ui.model.PhaseSlice;
 import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Forms;
 
 /**
- * A slice of abc space through the parametrization on show, coloured by class (theory.md §4), with the
- * presets on it; a click moves the parametrization there. Computed only while on show: a change made
+ * A slice of abc space through the parametrization on show, cut exactly into its classes (theory.md §4),
+ * with the presets on it; hovering names the class and the inequality that decides it, a click moves the
+ * parametrization there. Computed only while on show: a change made
  * elsewhere is drawn when the page is next shown.
  */
 public final class PhaseDiagramPage implements Page {
@@ -104,27 +106,61 @@ public final class PhaseDiagramPage implements Page {
         return choice;
     }
 
-    /** A click on the diagram: from canvas pixels to exponent values, then to the view model. */
+    /**
+     * The mouse on the diagram: from canvas pixels to exponent values; a click moves the parametrization
+     * there, hovering shows the class and its deciding inequality.
+     */
     private final class Clicks implements ChartMouseListenerFX {
+
+        /** How near a thin line or point the pointer must be to count as on it, in pixels. */
+        private static final double TOLERANCE_PX = 8;
+        private final Tooltip tip = new Tooltip();
+        private Object shownPiece;
+
         @Override
         public void chartMouseClicked(ChartMouseEventFX event) {
+            at(event).ifPresent(p -> phase.pick(p[0], p[1], p[2], p[3]));
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEventFX event) {
+            var piece = at(event).flatMap(p -> phase.pieceAt(p[0], p[1], p[2], p[3]));
+            if (piece.isEmpty()) {
+                tip.hide();
+                shownPiece = null;
+                return;
+            }
+            if (!piece.get().equals(shownPiece)) {
+                shownPiece = piece.get();
+                MathFlow text = new MathFlow(piece.get().regime().displayName() + ":  $" + piece.get().reason() + "$");
+                text.setId("phaseHoverText");
+                tip.setGraphic(text);
+            }
+            var screen = pane.viewer().localToScreen(event.getTrigger().getX(), event.getTrigger().getY());
+            if (screen != null) {
+                tip.show(pane.viewer(), screen.getX() + 16, screen.getY() + 16);
+            }
+        }
+
+        /** x, y and the two tolerances in exponent units, if the pointer is inside the plot. */
+        private Optional<double[]> at(ChartMouseEventFX event) {
             if (!(event.getChart().getPlot() instanceof XYPlot plot)
                     || pane.viewer().getCanvas().getRenderingInfo() == null) {
-                return;
+                return Optional.empty();
             }
             var area = pane.viewer().getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
             double px = event.getTrigger().getX();
             double py = event.getTrigger().getY();
             if (!area.contains(px, py)) {
-                return;
+                return Optional.empty();
             }
-            double x = plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
-            double y = plot.getRangeAxis().java2DToValue(py, area, plot.getRangeAxisEdge());
-            phase.pick(x, y);
-        }
-
-        @Override
-        public void chartMouseMoved(ChartMouseEventFX event) {
+            var xAxis = plot.getDomainAxis();
+            var yAxis = plot.getRangeAxis();
+            double x = xAxis.java2DToValue(px, area, plot.getDomainAxisEdge());
+            double y = yAxis.java2DToValue(py, area, plot.getRangeAxisEdge());
+            double xTolerance = Math.abs(xAxis.java2DToValue(px + TOLERANCE_PX, area, plot.getDomainAxisEdge()) - x);
+            double yTolerance = Math.abs(yAxis.java2DToValue(py + TOLERANCE_PX, area, plot.getRangeAxisEdge()) - y);
+            return Optional.of(new double[] {x, y, xTolerance, yTolerance});
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.widthlab.ui.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Verdict;
+import org.widthlab.theory.phase.ExponentAxis;
+import org.widthlab.theory.phase.PhasePiece;
+import org.widthlab.theory.phase.PhaseSlice;
 
 /**
  * The phase diagram's state: which two exponents are on its axes (they follow the depth), and the
@@ -88,11 +92,21 @@ public final class PhaseDiagramViewModel {
         return slice.getReadOnlyProperty();
     }
 
-    /** A click on the diagram at exponent values (x, y): moves the parametrization there. */
-    public void pick(double xValue, double yValue) {
+    /**
+     * The piece of the diagram under the pointer at exponent values (x, y); thin sets count within the
+     * tolerances (a few pixels, in exponent units).
+     */
+    public Optional<PhasePiece> pieceAt(double xValue, double yValue, double xTolerance, double yTolerance) {
+        PhaseSlice shown = slice.get();
+        return shown == null ? Optional.empty() : shown.pieceNear(xValue, yValue, xTolerance, yTolerance);
+    }
+
+    /** A click on the diagram at exponent values (x, y): moves the parametrization to the exact point there. */
+    public void pick(double xValue, double yValue, double xTolerance, double yTolerance) {
         PhaseSlice shown = slice.get();
         if (shown != null) {
-            parametrization.set(shown.pick(xValue, yValue));
+            shown.pieceNear(xValue, yValue, xTolerance, yTolerance)
+                    .ifPresent(piece -> parametrization.set(shown.pick(piece, xValue, yValue)));
         }
     }
 

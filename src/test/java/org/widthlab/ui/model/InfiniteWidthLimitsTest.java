@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.widthlab.theory.phase.ExponentAxis;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.TrainingData;

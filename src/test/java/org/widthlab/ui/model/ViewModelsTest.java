@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.widthlab.theory.phase.ExponentAxis;
+import org.widthlab.theory.phase.PhaseSlice;
 import org.junit.jupiter.api.io.TempDir;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
@@ -240,7 +242,8 @@ class ViewModelsTest {
         PhaseSlice slice = model.phase().sliceProperty().get();
         assertEquals(Preset.MUP.at(3, Activation.RELU), slice.center());
 
-        model.phase().pick(0.25, 0.5);
+        // on the kernel segment 2a_4 + c = 1 (within 0.05, as a few pixels are)
+        model.phase().pick(0.25 + 0.01, 0.5, 0.05, 0.05);
 
         assertEquals("1/4", model.parametrization().aTexts().get(3).get());
         assertEquals("1/2", model.parametrization().cTextProperty().get());

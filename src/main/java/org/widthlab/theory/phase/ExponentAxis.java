@@ -1,4 +1,4 @@
-package org.widthlab.ui.model;
+package org.widthlab.theory.phase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +67,24 @@ public record ExponentAxis(Kind kind, int layer) {
         return kind == Kind.C ? "c" : (kind == Kind.A ? "a_" : "b_") + layer;
     }
 
-    /** "a_4 (readout multiplier)": the symbol and what it scales, at depth L. */
-    public String describe(int depth) {
+    /** "a_{4}", "c": the symbol as LaTeX. */
+    public String latex() {
+        return kind == Kind.C ? "c" : (kind == Kind.A ? "a_{" : "b_{") + layer + "}";
+    }
+
+    /** "readout multiplier": what this coordinate scales, at depth L. */
+    public String meaning(int depth) {
         String where = layer == 1 ? "input layer" : layer == depth + 1 ? "readout" : "layer " + layer;
         return switch (kind) {
-            case A -> symbol() + "  (" + where + " multiplier)";
-            case B -> symbol() + "  (" + where + " initialization)";
-            case C -> "c  (learning rate)";
+            case A -> where + " multiplier";
+            case B -> where + " initialization";
+            case C -> "learning rate";
         };
+    }
+
+    /** "a_4 (readout multiplier)": the symbol and what it scales, at depth L. */
+    public String describe(int depth) {
+        return symbol() + "  (" + meaning(depth) + ")";
     }
 
     @Override
