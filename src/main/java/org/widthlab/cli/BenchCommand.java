@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.io.Json;
 import org.widthlab.linalg.GemmBenchmark;
+import org.widthlab.limits.KernelBenchmark;
 import org.widthlab.linalg.MatrixKernels;
+import org.widthlab.theory.Activation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
  * table or, with {@code --json}, one JSON object. The measuring is {@link GemmBenchmark}'s.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the matrix kernels (GFLOP/s, medians) at several widths and thread counts.")
+        description = "Measure the matrix kernels (GFLOP/s, medians) at several widths and thread counts, the"
+                + " peer's sweep and the infinite-width kernels (seconds, medians).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "512,1024,2048,4096",
@@ -52,6 +55,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + " 0 skips it (default: ${DEFAULT-VALUE})")
     int sweepRepeats;
 
+    @Option(names = "--kernel-repeats", paramLabel = "R", defaultValue = "5",
+            description = "timed runs of the infinite-width kernels (NNGP + NTK, L = 3, the peer's 64 inputs, d = 32)"
+                    + " per activation after one warm-up; 0 skips them (default: ${DEFAULT-VALUE})")
+    int kernelRepeats;
+
+    @Option(names = "--kernel-activations", split = ",", paramLabel = "PHI,...", defaultValue = "tanh,gelu,relu",
+            description = "activations whose kernels are timed (default: ${DEFAULT-VALUE})")
+    List<String> kernelActivations;
+
     @Option(names = "--peak-per-thread", paramLabel = "GFLOPS", defaultValue = "172",
             description = "float32 FMA peak of one core, for the %% peak column (default ${DEFAULT-VALUE}, the"
                     + " measured FMA peak of an AVX-512 Intel host; measure this machine's with src/bench/fma_peak.c)")
@@ -65,7 +77,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The JSON output: which kernel the program uses and why, the FMA peak used for %, and the measurements. */
     record BenchReport(String defaultKernel, String reason, double fmaPeakGflopsPerThread,
-            List<GemmBenchmark.Result> gemm, SweepTimes sweep) {
+            List<GemmBenchmark.Result> gemm, SweepTimes sweep, List<KernelTimes> kernels) {
+    }
+
+    /** Wall times of the infinite-width kernels ({@link KernelBenchmark}) for one activation. */
+    record KernelTimes(String activation, String settings, double medianSeconds, double[] seconds) {
+    }
+
+    private static final int KERNEL_DEPTH = 3;
+
+    private List<KernelTimes> kernelTimes(List<Activation> activations) {
+        if (kernelRepeats == 0) {
+            return List.of();
+        }
+        double[][] inputs = KernelBenchmark.peerInputs();
+        return activations.stream().map(phi -> {
+            double[] seconds = KernelBenchmark.secondsOf(phi, KERNEL_DEPTH, inputs, kernelRepeats);
+            return new KernelTimes(phi.id(), "NNGP + NTK, L = " + KERNEL_DEPTH + ", " + inputs.length
+                    + " gaussian inputs, d = " + inputs[0].length, SweepBenchmark.median(seconds), seconds);
+        }).toList();
     }
 
     /** Wall times of the peer's sweep in-process ({@link SweepBenchmark}); null when skipped. */
@@ -88,6 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--peak-per-thread must be a positive number of GFLOP/s, got "
                     + peakPerThread);
         }
+        if (kernelRepeats < 0) {
+            throw new IllegalArgumentException("--kernel-repeats must be 0 or more, got " + kernelRepeats);
+        }
+        List<Activation> activations = kernelActivations.stream().map(Activation::fromId).toList();
         GemmBenchmark.Settings standard = GemmBenchmark.Settings.standard();
         GemmBenchmark.Settings settings = new GemmBenchmark.Settings(
                 kernels == null ? standard.kinds() : kernels.stream().map(MatrixKernels.Kind::fromId).toList(),
@@ -98,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
             out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
-                    peakPerThread, results, sweepTimes())));
+                    peakPerThread, results, sweepTimes(), kernelTimes(activations))));
         } else {
             out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
             out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
@@ -118,6 +152,12 @@ public final class BenchCommand implements Callable<Integer> {
             if (sweep != null) {
                 out.printf(Locale.ROOT, "sweep (%s): median %.3f s of %d runs %s%n", sweep.settings(),
                         sweep.medianSeconds(), sweep.seconds().length, Arrays.toString(sweep.seconds()));
+            }
+            out.flush();
+            for (KernelTimes k : kernelTimes(activations)) {
+                out.printf(Locale.ROOT, "kernels (%s, %s): median %.3f s of %d runs %s%n", k.settings(), k.activation(),
+                        k.medianSeconds(), k.seconds().length, Arrays.toString(k.seconds()));
+                out.flush();
             }
         }
         out.flush();

@@ -6,8 +6,9 @@
  *   <li><b>Kernels</b> (neural-tangents' design): immutable {@link org.widthlab.limits.Kernel} values on a list of
  *       inputs, changed only by composable {@link org.widthlab.limits.KernelMap}s ({@link org.widthlab.limits.Dense},
  *       {@link org.widthlab.limits.Elementwise}); the Gaussian moments of φ by closed forms (ReLU, erf, sin,
- *       identity) or the Hermite series (tanh, GELU), checked against two-dimensional Gauss–Hermite quadrature
- *       and Monte Carlo. Per-layer contributions {@code Σ^l ∏_{m>l} Σ̇^m}; the limiting kernel of a
+ *       identity), otherwise by a Hermite series with a computed truncation bound and an adaptive conditioned
+ *       quadrature where the bound fails ({@link org.widthlab.limits.HermiteSeriesDual}), accurate at every
+ *       variance; checked against Monte Carlo, the closed forms and a slow reference. Per-layer contributions {@code Σ^l ∏_{m>l} Σ̇^m}; the limiting kernel of a
  *       parametrization is the sum of the contributions of {@code Verdict.survivingKernelLayers()}.</li>
  *   <li><b>Kernel regime</b>: {@link org.widthlab.limits.KernelRegimeTraining}, squared loss in closed form
  *       (eigendecomposition) and any loss by iteration.</li>

@@ -1,6 +1,7 @@
 package org.widthlab.theory;
 
 import org.apache.commons.numbers.gamma.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * The nonlinearity φ of the network, with its derivative φ'.
@@ -16,9 +17,10 @@ public enum Activation implements Identified {
     },
     TANH("tanh", "tanh") {
         @Override public double value(double z) { return Math.tanh(z); }
+        /** sech² z = 4e^{−2|z|}/(1 + e^{−2|z|})², accurate to relative rounding where tanh saturates. */
         @Override public double derivative(double z) {
-            double t = Math.tanh(z);
-            return 1 - t * t;
+            double e = Math.exp(-2 * Math.abs(z));
+            return 4 * e / ((1 + e) * (1 + e));
         }
     },
     /** The exact GELU, z Φ(z) with Φ the standard normal distribution function. */
@@ -84,8 +86,9 @@ public enum Activation implements Identified {
         return Identified.byId(values(), id, "activation");
     }
 
+    /** Φ(z) = erfc(−z/√2)/2, accurate to relative rounding in the lower tail too. */
     static double normalCdf(double z) {
-        return 0.5 * (1 + Erf.value(z * INV_SQRT_TWO));
+        return 0.5 * Erfc.value(-z * INV_SQRT_TWO);
     }
 
     static double normalPdf(double z) {

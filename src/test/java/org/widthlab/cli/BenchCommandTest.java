@@ -23,7 +23,8 @@ class BenchCommandTest {
     @Test
     void jsonNamesTheDefaultKernelAndHasOneRecordPerProduct() throws Exception {
         assertEquals(0, run("bench", "--json", "--kernels", "java", "--sizes", "16", "--threads", "1",
-                "--repetitions", "1", "--sweep-repeats", "0"), err.toString());
+                "--repetitions", "1", "--sweep-repeats", "0", "--kernel-repeats", "1", "--kernel-activations", "relu,tanh"),
+                err.toString());
         JsonNode report = Json.MAPPER.readTree(out.toString());
         assertEquals(MatrixKernels.choice().kind().id(), report.get("defaultKernel").asText());
         assertEquals(MatrixKernels.choice().reason(), report.get("reason").asText());
@@ -37,17 +38,30 @@ class BenchCommandTest {
         assertEquals(16, gemm.get(2).get("m").asInt());
         assertEquals(64, gemm.get(2).get("k").asInt(), "the update's depth is the batch, 64 by default");
         assertTrue(report.get("sweep").isNull(), "the sweep timing was skipped");
+        JsonNode kernels = report.get("kernels");
+        assertEquals(2, kernels.size());
+        assertEquals("tanh", kernels.get(1).get("activation").asText());
+        assertEquals(1, kernels.get(1).get("seconds").size());
+        assertTrue(kernels.get(1).get("settings").asText().contains("64 gaussian inputs, d = 32"));
     }
 
     @Test
     void theTableHasAHeaderAndOneRowPerMeasurement() {
         assertEquals(0, run("bench", "--kernels", "java", "--sizes", "16", "--threads", "1,2", "--repetitions", "1",
-                "--sweep-repeats", "0"), err.toString());
+                "--sweep-repeats", "0", "--kernel-repeats", "0"), err.toString());
         String[] lines = out.toString().strip().split("\\R");
         assertTrue(lines[0].startsWith("default kernel: " + MatrixKernels.defaultKernel().name()), lines[0]);
         assertTrue(lines[2].startsWith("kernel"), lines[2]);
         assertEquals(2 + 1 + 2 * 3, lines.length, out.toString());
         assertTrue(lines[3].matches("java +1 +n×n · n×n +16 +16 +16 .*%"), lines[3]);
+    }
+
+    @Test
+    void anUnknownActivationIsRefusedBeforeAnyMeasuring() {
+        assertEquals(WidthLabCli.USAGE_ERROR, run("bench", "--kernels", "java", "--sizes", "16", "--threads", "1",
+                "--kernel-activations", "swish"));
+        assertEquals("", out.toString(), "nothing measured");
+        assertTrue(err.toString().contains("swish"), err.toString());
     }
 
     @Test

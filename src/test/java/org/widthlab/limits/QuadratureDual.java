@@ -3,14 +3,12 @@ package org.widthlab.limits;
 import org.widthlab.theory.Activation;
 
 /**
- * The Gaussian moments of any φ by two-dimensional (tensor) Gauss–Hermite quadrature (theory.md §7):
- * with {@code Z1, Z2} independent standard normals, {@code u = √s11 Z1} and
- * {@code v = (s12/√s11) Z1 + √(s22 − s12²/s11) Z2} have covariance {@code [[s11, s12], [s12, s22]]}
- * (Cholesky factor), and {@code E[g(u, v)] ≈ Σ_{k,m} w_k w_m g(u(z_k), v(z_k, z_m))}. Exact to machine
- * precision for smooth φ at unit-scale covariances and moderate order; the error grows with the variance
- * (φ(√s z) varies on a scale 1/√s) and near a kink (ReLU: only algebraic convergence). Measured against
- * order 400, order 64: tanh 5e-11 at (1, .3, 1), 4e-5 at (4, 2, 4); GELU 1e-16 and 2e-11. Slow (a
- * two-dimensional rule per entry): the kernels use {@link HermiteSeriesDual}, checked against this.
+ * A fixed two-dimensional (tensor) Gauss–Hermite rule for the Gaussian moments of any φ, as a test-side
+ * check at unit-scale covariances: with {@code Z1, Z2} independent standard normals, {@code u = √s11 Z1} and
+ * {@code v = (s12/√s11) Z1 + √(s22 − s12²/s11) Z2} have covariance {@code [[s11, s12], [s12, s22]]}, and
+ * {@code E[g(u, v)] ≈ Σ_{k,m} w_k w_m g(u(z_k), v(z_k, z_m))}. Exact to rounding for smooth φ at unit scale and
+ * moderate order; its error grows with the variance (φ(√s z) varies on a scale 1/√s) and near a kink (ReLU:
+ * only algebraic convergence), which is why the program does not use it.
  *
  * @param phi  the nonlinearity
  * @param rule the one-dimensional rule, used on both axes
