@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .layer("linalg").definedBy(ROOT + ".linalg..")
                 .layer("engine").definedBy(ROOT + ".engine..")
                 .layer("limits").definedBy(ROOT + ".limits..")
+                .layer("input").definedBy(ROOT + ".input..")
                 .layer("io").definedBy(ROOT + ".io..")
                 .layer("store").definedBy(ROOT + ".store..")
                 .layer("grid").definedBy(ROOT + ".grid..")
@@ -57,9 +58,11 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("grid", "lessons", "cluster", "cli", "ui")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("grid", "store", "casestudies", "lessons", "cluster", "cli",
                         "ui")
+                .whereLayer("input").mayOnlyBeAccessedByLayers("io", "grid", "store", "casestudies", "lessons", "cluster",
+                        "cli", "ui")
                 .whereLayer("limits").mayOnlyBeAccessedByLayers("io", "grid", "store", "casestudies", "cluster", "cli",
                         "ui")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("limits", "io", "grid", "store", "casestudies",
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("limits", "input", "io", "grid", "store", "casestudies",
                         "lessons", "cluster", "cli", "ui")
                 .whereLayer("linalg").mayOnlyBeAccessedByLayers("engine", "limits", "grid", "casestudies", "cluster",
                         "cli", "ui")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.io.Json;
 import org.widthlab.linalg.GemmBenchmark;
@@ -106,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweepRepeats == 0) {
             return null;
         }
-        double[] seconds = SweepBenchmark.secondsOf(SweepBenchmark.peerSweep(), MatrixKernels.defaultKernel(),
+        double[] seconds = SweepBenchmark.secondsOf(DefaultExperiments.peer(), MatrixKernels.defaultKernel(),
                 sweepRepeats);
         return new SweepTimes("mup, L=3, relu, gaussian d=32, batch 64, 5 steps, lr 0.05, widths 64..4096, 1 seed",
                 SweepBenchmark.median(seconds), seconds);

@@ -2,14 +2,15 @@ package org.widthlab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.widthlab.engine.DataSetKind;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Setting;
+import org.widthlab.engine.SettingException;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 import org.widthlab.io.ExperimentFile;
-import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;
-import org.widthlab.theory.Preset;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,13 +20,12 @@ import picocli.CommandLine.Spec;
 /**
  * The settings of an {@link Experiment} on the command line, shared by every command that trains
  * networks ({@code sweep}, {@code limit}, ...): the parametrization flags, the data and training flags,
- * and {@code --config FILE} (an experiment file, {@link ExperimentFile}). With a file, the flags given
- * explicitly override its settings; without one, unset flags take the defaults of the peer program
- * ({@code src/bench/peers/coordcheck_torch.py}).
+ * and {@code --config FILE} (an experiment file, {@link ExperimentFile}). Every value is read by the
+ * input grammar ({@link Grammar}) the window and the files use. Flags left out take the value of the
+ * file, or without one that of {@link DefaultExperiments#classroom()} (the window's first experiment),
+ * which the help shows ({@link ClassroomDefaults}).
  */
 public final class ExperimentOptions {
-
-    static final String DEFAULT_WIDTHS = "64,128,256,512,1024,2048,4096";
 
     @Mixin
     ParametrizationOptions parametrization;
@@ -33,33 +33,36 @@ public final class ExperimentOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "an experiment file (JSON); flags override it")
     Path config;
 
-    @Option(names = "--data", paramLabel = "SET", description = "sine, teacher, clusters or gaussian (default gaussian)")
+    @Option(names = "--data", paramLabel = "SET", completionCandidates = Choices.DataSets.class,
+            description = "the data set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     String data;
 
-    @Option(names = "--input-dim", paramLabel = "D", description = "input dimension d (default 32; 1 for sine)")
-    Integer inputDim;
+    @Option(names = "--input-dim", paramLabel = "D",
+            description = "input dimension d (default: ${DEFAULT-VALUE}, or the data set's own, e.g. 1 for sine)")
+    String inputDim;
 
-    @Option(names = "--batch", paramLabel = "B", description = "training batch size (default 64)")
-    Integer batch;
+    @Option(names = "--batch", paramLabel = "B", description = "training batch size (default: ${DEFAULT-VALUE})")
+    String batch;
 
-    @Option(names = "--steps", paramLabel = "T", description = "SGD steps; measured at t = 0..T (default 5)")
-    Integer steps;
+    @Option(names = "--steps", paramLabel = "T", description = "SGD steps; measured at t = 0..T (default: ${DEFAULT-VALUE})")
+    String steps;
 
-    @Option(names = "--lr", paramLabel = "ETA", description = "learning rate η; layers train at η n^-c (default 0.05)")
-    Double learningRate;
+    @Option(names = "--lr", paramLabel = "ETA",
+            description = "learning rate η, e.g. 0.05, 1/8 or 2^-3; layers train at η n^-c (default: ${DEFAULT-VALUE})")
+    String learningRate;
 
-    @Option(names = "--widths", paramLabel = "N1,N2,...", split = ",",
-            description = "increasing widths (default " + DEFAULT_WIDTHS + ")")
-    List<Integer> widths;
+    @Option(names = "--widths", paramLabel = "N1,N2,...",
+            description = "increasing widths: a list, or a doubling range like 64..4096 (default: ${DEFAULT-VALUE})")
+    String widths;
 
-    @Option(names = "--seeds", paramLabel = "S", description = "seeds per width (default 1)")
-    Integer seeds;
+    @Option(names = "--seeds", paramLabel = "S", description = "seeds per width (default: ${DEFAULT-VALUE})")
+    String seeds;
 
-    @Option(names = "--seed", paramLabel = "SEED", description = "the first seed (default 0)")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "SEED", description = "the first seed (default: ${DEFAULT-VALUE})")
+    String seed;
 
-    @Option(names = "--ntk", negatable = true, description = "also measure the empirical NTK's change (default off)")
-    Boolean measureNtk;
+    @Option(names = "--ntk", negatable = true, description = "also measure the empirical NTK's change (default: ${DEFAULT-VALUE})")
+    boolean measureNtk;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -71,53 +74,52 @@ public final class ExperimentOptions {
      * @throws IOException              naming the experiment file and what is wrong in it
      */
     public Experiment toExperiment() throws IOException {
-        Experiment base = config == null ? null : ExperimentFile.read(config);
-        Parametrization p = parametrization(base);
-        Experiment defaults = defaults(p);
-        DataSetKind set = data != null ? DataSetKind.fromId(data) : base != null ? base.dataSet() : defaults.dataSet();
-        int d = inputDim != null ? inputDim : base != null ? base.inputDim() : set == DataSetKind.SINE ? 1
-                : defaults.inputDim();
-        if (base == null) {
-            base = defaults;
+        Experiment base = config == null ? DefaultExperiments.classroom() : ExperimentFile.read(config);
+        Parametrization p = parametrization.toParametrization(base.parametrization(), this::given);
+        DataSetKind set = given("--data") ? ParametrizationOptions.option("--data",
+                () -> Grammar.one(Values.DATA_SET, data)) : base.dataSet();
+        int d = given("--input-dim") ? whole("--input-dim", Values.SIZE, inputDim)
+                : set.fixedInputDim().orElse(base.dataSet().fixedInputDim().isPresent()
+                        ? DefaultExperiments.classroom().inputDim() : base.inputDim());
+        try {
+            return new Experiment(p, set, d,
+                    given("--batch") ? whole("--batch", Values.SIZE, batch) : base.batch(),
+                    given("--steps") ? whole("--steps", Values.COUNT, steps) : base.steps(),
+                    given("--lr") ? ParametrizationOptions.option("--lr", () -> Grammar.one(Values.NUMBER, learningRate))
+                            : base.learningRate(),
+                    given("--widths") ? ParametrizationOptions.option("--widths", () -> Grammar.list(Values.SIZE, widths))
+                            : base.widths(),
+                    given("--seeds") ? whole("--seeds", Values.SIZE, seeds) : base.seeds(),
+                    given("--seed") ? ParametrizationOptions.option("--seed", () -> Grammar.one(Values.SEED, seed))
+                            : base.seed(),
+                    given("--ntk") ? measureNtk : base.measureNtk());
+        } catch (SettingException e) {
+            throw new IllegalArgumentException(flag(e.setting()) + ": " + e.getMessage(), e);
         }
-        return new Experiment(p, set, d,
-                batch != null ? batch : base.batch(),
-                steps != null ? steps : base.steps(),
-                learningRate != null ? learningRate : base.learningRate(),
-                widths != null ? widths : base.widths(),
-                seeds != null ? seeds : base.seeds(),
-                seed != null ? seed : base.seed(),
-                measureNtk != null ? measureNtk : base.measureNtk());
     }
 
-    /** The command line's defaults, the peer program's settings, for a parametrization. */
-    static Experiment defaults(Parametrization p) {
-        return new Experiment(p, DataSetKind.GAUSSIAN, 32, 64, 5, 0.05, parseWidths(DEFAULT_WIDTHS), 1, 0, false);
+    /** The flag a user changes to fix a setting. */
+    static String flag(Setting setting) {
+        return switch (setting) {
+            case PARAMETRIZATION -> "--preset";
+            case DATA_SET -> "--data";
+            case INPUT_DIM -> "--input-dim";
+            case BATCH -> "--batch";
+            case STEPS -> "--steps";
+            case LEARNING_RATE -> "--lr";
+            case WIDTHS -> "--widths";
+            case SEEDS -> "--seeds";
+            case SEED -> "--seed";
+            case MEASURE_NTK -> "--ntk";
+        };
     }
 
-    private Parametrization parametrization(Experiment base) {
-        boolean named = given("--preset") || given("--a") || given("--b") || given("--c");
-        if (base == null || named) {
-            return parametrization.toParametrization();
-        }
-        Parametrization p = base.parametrization();
-        if (given("--activation")) {
-            p = p.withActivation(Activation.fromId(parametrization.activation));
-        }
-        if (given("--depth")) {
-            Preset preset = Preset.matching(p).orElseThrow(() -> new IllegalArgumentException(
-                    "--depth: the experiment file gives explicit exponents; give --preset or --a/--b/--c with it"));
-            p = preset.at(parametrization.depth, p.activation());
-        }
-        return parametrization.zeroReadout ? p.withZeroReadout() : p;
+    private static int whole(String name, org.widthlab.input.ValueType<Integer> type, String text) {
+        return ParametrizationOptions.option(name, () -> Grammar.one(type, text));
     }
 
-    private boolean given(String option) {
+    boolean given(String option) {
         ParseResult result = command.commandLine().getParseResult();
         return result != null && result.hasMatchedOption(option);
-    }
-
-    private static List<Integer> parseWidths(String text) {
-        return Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.MemoryEstimate;
 import org.widthlab.grid.Axis;
@@ -25,7 +26,8 @@ import org.widthlab.grid.GridProgress;
 import org.widthlab.grid.GridResults;
 import org.widthlab.grid.GridRunner;
 import org.widthlab.io.Json;
-import org.widthlab.io.ValueLists;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.store.ResultStore;
 import org.widthlab.store.SavedGrid;
@@ -101,7 +103,7 @@ public final class GridCommand implements Callable<Integer> {
     String learningRate;
 
     @Option(names = "--widths", paramLabel = "WIDTHS", description = "widths, e.g. 128..2048 (doubling) or 64,100,300"
-            + " (default " + ExperimentOptions.DEFAULT_WIDTHS + ")")
+            + " (default: the window's first experiment's)")
     String widths;
 
     @Option(names = "--seeds", paramLabel = "S", description = "seeds per cell (default 1)")
@@ -222,11 +224,11 @@ public final class GridCommand implements Callable<Integer> {
             }
             given.put(axis, axis.parseValues(item.substring(eq + 1)));
         }
-        Experiment base = fromFile != null ? fromFile.base() : ExperimentOptions.defaults(parametrization(given));
+        Experiment base = fromFile != null ? fromFile.base() : DefaultExperiments.classroom().withParametrization(parametrization(given));
         if (fromFile != null && (a != null || b != null)) {
-            base = with(base, parametrization(given));
+            base = base.withParametrization(parametrization(given));
         } else if (fromFile != null && zeroReadout) {
-            base = with(base, base.parametrization().withZeroReadout());
+            base = base.withParametrization(base.parametrization().withZeroReadout());
         }
         List<AxisValues> axes = new ArrayList<>(fromFile == null ? List.of() : fromFile.axes());
         List<Map.Entry<Axis, List<String>>> ordered = new ArrayList<>(given.entrySet());
@@ -243,11 +245,11 @@ public final class GridCommand implements Callable<Integer> {
                 axes.add(new AxisValues(entry.getKey(), entry.getValue()));
             }
         }
-        if (data != null && inputDim == null && fromFile == null && base.dataSet().id().equals("sine")) {
-            base = Axis.of(Axis.Kind.INPUT_DIM).apply(base, "1");
+        if (data != null && inputDim == null && fromFile == null && base.dataSet().fixedInputDim().isPresent()) {
+            base = Axis.of(Axis.Kind.INPUT_DIM).apply(base, String.valueOf(base.dataSet().fixedInputDim().getAsInt()));
         }
         base = new Experiment(base.parametrization(), base.dataSet(), base.inputDim(), base.batch(), base.steps(),
-                base.learningRate(), widths != null ? ValueLists.integers(widths) : base.widths(),
+                base.learningRate(), widths != null ? Grammar.list(Values.SIZE, widths) : base.widths(),
                 seeds != null ? seeds : base.seeds(), seed != null ? seed : base.seed(),
                 measureNtk != null ? measureNtk : base.measureNtk());
         String gridName = name != null ? name : fromFile != null ? fromFile.name() : "grid";
@@ -256,10 +258,11 @@ public final class GridCommand implements Callable<Integer> {
 
     /** The base parametrization when no file gives one: the first preset named, or --a/--b/--c. */
     private Parametrization parametrization(Map<Axis, List<String>> given) {
-        Activation phi = Activation.fromId(given.containsKey(Axis.of(Axis.Kind.ACTIVATION))
-                ? given.get(Axis.of(Axis.Kind.ACTIVATION)).get(0) : "relu");
+        Parametrization start = DefaultExperiments.classroom().parametrization();
+        Activation phi = given.containsKey(Axis.of(Axis.Kind.ACTIVATION))
+                ? Grammar.one(Values.ACTIVATION, given.get(Axis.of(Axis.Kind.ACTIVATION)).get(0)) : start.activation();
         int layers = given.containsKey(Axis.of(Axis.Kind.DEPTH))
-                ? Integer.parseInt(given.get(Axis.of(Axis.Kind.DEPTH)).get(0)) : ParametrizationOptions.DEFAULT_DEPTH;
+                ? Integer.parseInt(given.get(Axis.of(Axis.Kind.DEPTH)).get(0)) : start.depth();
         Parametrization p;
         if (a != null || b != null) {
             if (preset != null) {
@@ -268,12 +271,13 @@ public final class GridCommand implements Callable<Integer> {
             if (a == null || b == null || c == null) {
                 throw new IllegalArgumentException("give all three of --a, --b and --c");
             }
-            p = Parametrization.parse(a, b, given.get(Axis.of(Axis.Kind.C)).get(0), phi);
+            p = Parametrization.of(Grammar.list(Values.EXPONENT, a), Grammar.list(Values.EXPONENT, b),
+                    Grammar.one(Values.EXPONENT, given.get(Axis.of(Axis.Kind.C)).get(0)), phi);
             if (depth != null) {
                 throw new IllegalArgumentException("--depth: --a and --b give the depth already");
             }
         } else if (given.containsKey(Axis.PRESET)) {
-            p = Preset.fromId(given.get(Axis.PRESET).get(0)).at(layers, phi);
+            p = Grammar.one(Values.PRESET, given.get(Axis.PRESET).get(0)).at(layers, phi);
         } else {
             throw new IllegalArgumentException("give --preset NAME(S), or --a/--b/--c, or --config FILE");
         }
@@ -298,10 +302,5 @@ public final class GridCommand implements Callable<Integer> {
         if (text != null) {
             given.put(axis, axis.parseValues(text));
         }
-    }
-
-    private static Experiment with(Experiment e, Parametrization p) {
-        return new Experiment(p, e.dataSet(), e.inputDim(), e.batch(), e.steps(), e.learningRate(), e.widths(),
-                e.seeds(), e.seed(), e.measureNtk());
     }
 }

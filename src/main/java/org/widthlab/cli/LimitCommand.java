@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * sweep's widths are trained (one seed) and their loss curves extrapolated in n^{−1/2} (kind
  * {@code extrapolated}, loss only).
  */
-@Command(name = "limit", mixinStandardHelpOptions = true,
+@Command(name = "limit", mixinStandardHelpOptions = true, defaultValueProvider = ClassroomDefaults.class,
         description = "Compute the infinite-width limit of an experiment (kernels, kernel-regime training, the"
                 + " depth-1 muP limit; else an extrapolation of finite widths) and print it as JSON.")
 public final class LimitCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * ({@link ResultsCsv}) and print one JSON summary ({@link SweepJson}): settings, verdict, fitted slopes
  * beside the predicted exponents, diverged runs, sweep time. Progress goes to stderr, one line per width.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, defaultValueProvider = ClassroomDefaults.class,
         description = "Run a width sweep (a coordinate check, theory.md §8) and print its slopes as JSON.")
 public final class SweepCommand implements Callable<Integer> {
 

@@ -1,7 +1,6 @@
 package org.widthlab.engine;
 
 import java.util.List;
-import java.util.Objects;
 import org.widthlab.theory.Parametrization;
 
 /**
@@ -10,7 +9,7 @@ import org.widthlab.theory.Parametrization;
  *
  * @param parametrization the abc-parametrization, depth and activation
  * @param dataSet         which data set to generate
- * @param inputDim        d, the input dimension (fixed as n grows; {@code sine} needs d = 1)
+ * @param inputDim        d, the input dimension (fixed as n grows; some data sets fix it, {@link DataSetKind#fixedInputDim})
  * @param batch           B, the number of training examples (full-batch SGD on them)
  * @param steps           T, the number of SGD steps; measurements are taken at t = 0..T
  * @param learningRate    η; each {@code w^l} is trained with rate {@code η n^{−c}}
@@ -24,42 +23,52 @@ public record Experiment(Parametrization parametrization, DataSetKind dataSet, i
 
     public static final int MAX_WIDTH = 1 << 16;
 
+    /** @throws SettingException naming the setting whose value cannot be used */
     public Experiment {
-        Objects.requireNonNull(parametrization, "parametrization");
-        Objects.requireNonNull(dataSet, "dataSet");
+        if (parametrization == null) {
+            throw new SettingException(Setting.PARAMETRIZATION, "is missing");
+        }
+        if (dataSet == null) {
+            throw new SettingException(Setting.DATA_SET, "is missing");
+        }
+        if (widths == null) {
+            throw new SettingException(Setting.WIDTHS, "are missing");
+        }
         widths = List.copyOf(widths);
         if (inputDim < 1) {
-            throw new IllegalArgumentException("input dimension must be at least 1, got " + inputDim);
+            throw new SettingException(Setting.INPUT_DIM, "must be at least 1, got " + inputDim);
         }
-        if (dataSet == DataSetKind.SINE && inputDim != 1) {
-            throw new IllegalArgumentException("the sine data set is 1-D: use --input-dim 1, got " + inputDim);
+        if (dataSet.fixedInputDim().isPresent() && inputDim != dataSet.fixedInputDim().getAsInt()) {
+            throw new SettingException(Setting.INPUT_DIM, "of the " + dataSet.id() + " data set is "
+                    + dataSet.fixedInputDim().getAsInt() + ", got " + inputDim);
         }
         if (batch < 1) {
-            throw new IllegalArgumentException("batch must be at least 1, got " + batch);
+            throw new SettingException(Setting.BATCH, "must be at least 1, got " + batch);
         }
         if (steps < 0) {
-            throw new IllegalArgumentException("steps must be 0 or more, got " + steps);
+            throw new SettingException(Setting.STEPS, "must be 0 or more, got " + steps);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+            throw new SettingException(Setting.LEARNING_RATE, "must be a positive number, got " + learningRate);
         }
         if (widths.isEmpty()) {
-            throw new IllegalArgumentException("give at least one width");
+            throw new SettingException(Setting.WIDTHS, "are missing: give at least one width");
         }
         for (int i = 0; i < widths.size(); i++) {
             int n = widths.get(i);
             if (n < 1 || n > MAX_WIDTH) {
-                throw new IllegalArgumentException("width " + n + " is outside 1.." + MAX_WIDTH);
+                throw new SettingException(Setting.WIDTHS, "must lie in 1.." + MAX_WIDTH + ", got " + n);
             }
             if (i > 0 && n <= widths.get(i - 1)) {
-                throw new IllegalArgumentException("widths must increase: " + widths);
+                throw new SettingException(Setting.WIDTHS, "must increase: " + widths);
             }
         }
         if (seeds < 1) {
-            throw new IllegalArgumentException("seeds must be at least 1, got " + seeds);
+            throw new SettingException(Setting.SEEDS, "must be at least 1, got " + seeds);
         }
     }
 
+    /** The same experiment with another parametrization (a grid's preset, depth, activation or exponent axis). */
     public Experiment withParametrization(Parametrization p) {
         return new Experiment(p, dataSet, inputDim, batch, steps, learningRate, widths, seeds, seed, measureNtk);
     }

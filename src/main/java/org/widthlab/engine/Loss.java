@@ -37,11 +37,6 @@ public enum Loss {
 
     abstract void checkTarget(double y);
 
-    /** The loss a data set is trained with: cross-entropy for {@code clusters}, squared error otherwise. */
-    public static Loss of(DataSetKind dataSet) {
-        return dataSet == DataSetKind.CLUSTERS ? CROSS_ENTROPY : SQUARED;
-    }
-
     /** The mean loss over the batch. */
     public double mean(double[] f, double[] y) {
         double s = 0;

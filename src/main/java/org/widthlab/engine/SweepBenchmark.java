@@ -4,23 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.widthlab.linalg.MatrixKernel;
-import org.widthlab.theory.Activation;
-import org.widthlab.theory.Preset;
 
-/**
- * The wall time of whole sweeps, for {@code bench}: by default the peer program's sweep
- * ({@code src/bench/peers/coordcheck_torch.py} with its defaults): μP, L = 3, ReLU,
- * {@code gaussian} data, d = 32, B = 64, 5 steps, η = 0.05, widths 64…4096, one seed.
- */
+/** The wall time of whole sweeps, for {@code bench} (by default {@link DefaultExperiments#peer()}). */
 public final class SweepBenchmark {
 
     private SweepBenchmark() {
-    }
-
-    /** The sweep of the peer program with its default settings. */
-    public static Experiment peerSweep() {
-        return new Experiment(Preset.MUP.at(3, Activation.RELU), DataSetKind.GAUSSIAN, 32, 64, 5, 0.05,
-                List.of(64, 128, 256, 512, 1024, 2048, 4096), 1, 0, false);
     }
 
     /**

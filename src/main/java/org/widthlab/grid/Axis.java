@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
-import org.widthlab.io.ValueLists;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.InputException;
+import org.widthlab.input.Values;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
@@ -109,21 +111,26 @@ public record Axis(Kind kind, int layer) implements Comparable<Axis> {
     }
 
     /**
-     * Parses a list of values in the grammar of {@link ValueLists} into canonical texts, each checked.
+     * Parses a list of values in the input grammar ({@link Grammar}) into canonical texts, each checked: depth and
+     * steps count ({@code 1..4}), input dimension and batch double ({@code 8..64}), the learning rate steps its
+     * power ({@code 2^-8..2^4}), exponents need a step ({@code 0..1 step 1/4}).
      *
      * @throws IllegalArgumentException naming this axis and the value at fault
      */
     public List<String> parseValues(String text) {
         try {
             List<String> values = switch (kind) {
-                case PRESET -> ValueLists.words(text).stream().map(v -> Preset.fromId(v).id()).toList();
-                case ACTIVATION -> ValueLists.words(text).stream().map(v -> Activation.fromId(v).id()).toList();
-                case DATA -> ValueLists.words(text).stream().map(v -> DataSetKind.fromId(v).id()).toList();
-                case A, B, C -> ValueLists.exponents(text).stream().map(Exponent::toString).toList();
-                case DEPTH, INPUT_DIM, BATCH, STEPS -> ValueLists.integers(text).stream().map(String::valueOf).toList();
-                case LEARNING_RATE -> ValueLists.numbers(text).stream().map(String::valueOf).toList();
+                case PRESET -> Grammar.list(Values.PRESET, text).stream().map(Preset::id).toList();
+                case ACTIVATION -> Grammar.list(Values.ACTIVATION, text).stream().map(Activation::id).toList();
+                case DATA -> Grammar.list(Values.DATA_SET, text).stream().map(DataSetKind::id).toList();
+                case A, B, C -> Grammar.list(Values.EXPONENT, text).stream().map(Exponent::toString).toList();
+                case DEPTH, STEPS -> Grammar.list(Values.COUNT, text).stream().map(String::valueOf).toList();
+                case INPUT_DIM, BATCH -> Grammar.list(Values.SIZE, text).stream().map(String::valueOf).toList();
+                case LEARNING_RATE -> Grammar.list(Values.NUMBER, text).stream().map(String::valueOf).toList();
             };
             return distinct(values);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(id() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(id() + ": " + e.getMessage());
         }
@@ -150,13 +157,14 @@ public record Axis(Kind kind, int layer) implements Comparable<Axis> {
         try {
             Parametrization p = e.parametrization();
             return switch (kind) {
-                case PRESET -> with(e, keepReadout(p, Preset.fromId(value).at(p.depth(), p.activation())));
+                case PRESET -> e.withParametrization(keepReadout(p, Grammar.one(Values.PRESET, value).at(p.depth(),
+                        p.activation())));
                 case DEPTH -> {
                     Preset preset = Preset.matching(withoutZeroReadout(p)).orElseThrow(() -> new IllegalArgumentException(
                             "a depth axis needs a preset (the exponents given are for L = " + p.depth() + ")"));
-                    yield with(e, keepReadout(p, preset.at(Integer.parseInt(value), p.activation())));
+                    yield e.withParametrization(keepReadout(p, preset.at(Integer.parseInt(value), p.activation())));
                 }
-                case ACTIVATION -> with(e, p.withActivation(Activation.fromId(value)));
+                case ACTIVATION -> e.withParametrization(p.withActivation(Grammar.one(Values.ACTIVATION, value)));
                 case A, B -> {
                     if (layer > p.depth() + 1) {
                         throw new IllegalArgumentException("layer " + layer + " does not exist at depth L = " + p.depth()
@@ -165,12 +173,13 @@ public record Axis(Kind kind, int layer) implements Comparable<Axis> {
                     List<Exponent> a = new ArrayList<>(p.a());
                     List<Exponent> b = new ArrayList<>(p.b());
                     (kind == Kind.A ? a : b).set(layer - 1, Exponent.parse(value));
-                    yield with(e, new Parametrization(p.depth(), a, b, p.c(), p.activation()));
+                    yield e.withParametrization(new Parametrization(p.depth(), a, b, p.c(), p.activation()));
                 }
-                case C -> with(e, new Parametrization(p.depth(), p.a(), p.b(), Exponent.parse(value), p.activation()));
+                case C -> e.withParametrization(new Parametrization(p.depth(), p.a(), p.b(), Exponent.parse(value),
+                        p.activation()));
                 case DATA -> {
-                    DataSetKind set = DataSetKind.fromId(value);
-                    yield new Experiment(p, set, set == DataSetKind.SINE ? 1 : e.inputDim(), e.batch(), e.steps(),
+                    DataSetKind set = Grammar.one(Values.DATA_SET, value);
+                    yield new Experiment(p, set, set.fixedInputDim().orElse(e.inputDim()), e.batch(), e.steps(),
                             e.learningRate(), e.widths(), e.seeds(), e.seed(), e.measureNtk());
                 }
                 case INPUT_DIM -> new Experiment(p, e.dataSet(), Integer.parseInt(value), e.batch(), e.steps(),
@@ -223,11 +232,6 @@ public record Axis(Kind kind, int layer) implements Comparable<Axis> {
     /** {@code next}, with its readout starting at zero if {@code previous}'s did. */
     private static Parametrization keepReadout(Parametrization previous, Parametrization next) {
         return previous.readoutStartsAtZero() ? next.withZeroReadout() : next;
-    }
-
-    private static Experiment with(Experiment e, Parametrization p) {
-        return new Experiment(p, e.dataSet(), e.inputDim(), e.batch(), e.steps(), e.learningRate(), e.widths(),
-                e.seeds(), e.seed(), e.measureNtk());
     }
 
     @Override

@@ -16,7 +16,7 @@ public record AxisValues(Axis axis, List<String> values) {
         }
     }
 
-    /** Parses the values from text in the grammar of {@link org.widthlab.io.ValueLists}. */
+    /** Parses the values from text in the grammar of input grammar ({@link org.widthlab.input.Grammar}). */
     public static AxisValues parse(Axis axis, String text) {
         return new AxisValues(axis, axis.parseValues(text));
     }

@@ -19,13 +19,14 @@ import org.widthlab.engine.Experiment;
 import org.widthlab.io.AtomicFile;
 import org.widthlab.io.ExperimentFile;
 import org.widthlab.io.Json;
-import org.widthlab.io.ValueLists;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 
 /**
  * Grid files: the JSON that {@code grid --config FILE} reads and the window's sweep workspace opens and
  * saves. A grid file is an experiment file ({@link ExperimentFile}) with a name and an {@code axes} object;
  * an experiment file is read as a grid without axes. Each axis takes a JSON array or a text in the grammar
- * of {@link ValueLists}; the widths may be such a text too; a setting an axis gives may be left out of the
+ * of the input grammar ({@link Grammar}); the widths may be such a text too; a setting an axis gives may be left out of the
  * experiment part. Example (the μTransfer grid of the README):
  *
  * <pre>{@code
@@ -159,7 +160,7 @@ public final class GridFile {
         JsonNode widths = root.get("widths");
         if (widths != null && widths.isTextual()) {
             try {
-                root.set("widths", Json.MAPPER.valueToTree(ValueLists.integers(widths.asText())));
+                root.set("widths", Json.MAPPER.valueToTree(Grammar.list(Values.SIZE, widths.asText())));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("widths: " + e.getMessage());
             }

@@ -12,7 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Setting;
+import org.widthlab.engine.SettingException;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.InputException;
+import org.widthlab.input.ValueType;
+import org.widthlab.input.Values;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
 
@@ -107,30 +114,78 @@ public final class ExperimentFile {
         }
         JsonNode data = required(root, "data");
         JsonNode training = required(root, "training");
-        List<Integer> widths = new ArrayList<>();
-        JsonNode widthNodes = required(root, "widths");
-        if (!widthNodes.isArray()) {
-            throw new IllegalArgumentException("'widths' must be an array of integers");
+        try {
+            return new Experiment(parametrization(required(root, "parametrization")),
+                    grammar(Values.DATA_SET, text(required(data, "set"), "data.set"),
+                            "data.set"),
+                    integer(required(data, "inputDim"), "data.inputDim"), integer(required(data, "batch"), "data.batch"),
+                    integer(required(training, "steps"), "training.steps"),
+                    number(required(training, "learningRate"), "training.learningRate"), widths(required(root, "widths")),
+                    root.has("seeds") ? integer(root.get("seeds"), "seeds") : 1,
+                    root.has("seed") ? longInteger(root.get("seed"), "seed") : 0,
+                    root.has("measureNtk") ? bool(root.get("measureNtk"), "measureNtk") : false);
+        } catch (SettingException e) {
+            throw new IllegalArgumentException(key(e.setting()) + ": " + e.getMessage(), e);
         }
-        widthNodes.forEach(n -> widths.add(integer(n, "widths")));
-        return new Experiment(parametrization(required(root, "parametrization")),
-                DataSetKind.fromId(text(required(data, "set"), "data.set")),
-                integer(required(data, "inputDim"), "data.inputDim"), integer(required(data, "batch"), "data.batch"),
-                integer(required(training, "steps"), "training.steps"),
-                number(required(training, "learningRate"), "training.learningRate"), widths,
-                root.has("seeds") ? integer(root.get("seeds"), "seeds") : 1,
-                root.has("seed") ? longInteger(root.get("seed"), "seed") : 0,
-                root.has("measureNtk") ? bool(root.get("measureNtk"), "measureNtk") : false);
+    }
+
+    /** The key of the file that holds a setting. */
+    static String key(Setting setting) {
+        return switch (setting) {
+            case PARAMETRIZATION -> "parametrization";
+            case DATA_SET -> "data.set";
+            case INPUT_DIM -> "data.inputDim";
+            case BATCH -> "data.batch";
+            case STEPS -> "training.steps";
+            case LEARNING_RATE -> "training.learningRate";
+            case WIDTHS -> "widths";
+            case SEEDS -> "seeds";
+            case SEED -> "seed";
+            case MEASURE_NTK -> "measureNtk";
+        };
+    }
+
+    /** An array of integers, or a text in the input grammar ({@code "64..2048"}). */
+    private static List<Integer> widths(JsonNode node) {
+        if (node.isTextual()) {
+            return grammar(node.asText(), "widths");
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("'widths' must be an array of integers or a text like \"64..2048\"");
+        }
+        List<Integer> widths = new ArrayList<>();
+        node.forEach(n -> widths.add(integer(n, "widths")));
+        return widths;
+    }
+
+    private static List<Integer> grammar(String text, String field) {
+        try {
+            return Grammar.list(Values.SIZE, text);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One value of {@code type} read by the input grammar, the complaint prefixed by the field. */
+    private static <T> T grammar(ValueType<T> type, String text, String field) {
+        try {
+            return Grammar.one(type, text);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
     }
 
     private static Parametrization parametrization(JsonNode node) {
-        Activation activation = Activation.fromId(node.path("activation").asText("relu"));
+        Activation activation = grammar(Values.ACTIVATION,
+                node.path("activation").asText("relu"), "parametrization.activation");
         if (node.hasNonNull("preset")) {
             int depth = integer(required(node, "depth"), "parametrization.depth");
-            return Preset.fromId(node.get("preset").asText()).at(depth, activation);
+            return grammar(Values.PRESET, node.get("preset").asText(),
+                    "parametrization.preset").at(depth, activation);
         }
-        Parametrization p = Parametrization.parse(joined(required(node, "a"), "parametrization.a"),
-                joined(required(node, "b"), "parametrization.b"), text(required(node, "c"), "parametrization.c"),
+        Parametrization p = Parametrization.of(exponents(required(node, "a"), "parametrization.a"),
+                exponents(required(node, "b"), "parametrization.b"),
+                grammar(Values.EXPONENT, text(required(node, "c"), "parametrization.c"), "parametrization.c"),
                 activation);
         if (node.has("depth") && node.get("depth").asInt() != p.depth()) {
             throw new IllegalArgumentException("parametrization.depth " + node.get("depth").asInt()
@@ -139,13 +194,16 @@ public final class ExperimentFile {
         return p;
     }
 
-    private static String joined(JsonNode array, String field) {
+    /** An array of exponents, each a text in the input grammar ({@code "-1/2"}, {@code "inf"}). */
+    private static List<Exponent> exponents(JsonNode array, String field) {
         if (!array.isArray()) {
             throw new IllegalArgumentException("'" + field + "' must be an array of exponents like \"-1/2\"");
         }
-        List<String> parts = new ArrayList<>();
-        array.forEach(n -> parts.add(n.asText()));
-        return String.join(",", parts);
+        List<Exponent> exponents = new ArrayList<>();
+        for (int l = 0; l < array.size(); l++) {
+            exponents.add(grammar(Values.EXPONENT, array.get(l).asText(), field + "[" + l + "]"));
+        }
+        return exponents;
     }
 
     private static JsonNode required(JsonNode node, String field) {
@@ -184,7 +242,11 @@ public final class ExperimentFile {
         return node.asBoolean();
     }
 
+    /** A JSON number, or a text in the input grammar ({@code "1/8"}, {@code "2^-3"}). */
     private static double number(JsonNode node, String field) {
+        if (node.isTextual()) {
+            return grammar(Values.NUMBER, node.asText(), field);
+        }
         if (!node.isNumber()) {
             throw new IllegalArgumentException("'" + field + "' must be a number, got " + node);
         }

@@ -60,7 +60,7 @@ public final class LimitCalculator {
             result = meanKernelRegime(experiment, verdict, inputs, targets, evalInputs);
         } else if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
             result = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs,
-                    Loss.of(experiment.dataSet()), experiment.learningRate(), experiment.steps(), experiment.seed());
+                    experiment.dataSet().loss(), experiment.learningRate(), experiment.steps(), experiment.seed());
         } else {
             return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
                     OptionalDouble.empty());
@@ -104,7 +104,7 @@ public final class LimitCalculator {
     public static LimitResult extrapolated(Experiment experiment, int[] widths, double[][][] trainCurves,
             double[] targets) {
         double[][] f = Extrapolation.curves(widths, trainCurves);
-        Loss loss = Loss.of(experiment.dataSet());
+        Loss loss = experiment.dataSet().loss();
         double[] lossCurve = new double[f.length];
         double[][] eval = new double[f.length][0];
         for (int t = 0; t < f.length; t++) {
@@ -157,7 +157,7 @@ public final class LimitCalculator {
         }
         Trajectory trajectory = mean.trajectory().orElseThrow();
         LimitKernels kernels = mean.kernels().orElseThrow();
-        if (Loss.of(experiment.dataSet()) != Loss.SQUARED) {
+        if (experiment.dataSet().loss() != Loss.SQUARED) {
             return new LimitResult(mean.kind(), mean.explanation() + " f_0 stays Θ(1): the outputs are the mean"
                     + " trajectory; the cross-entropy expected over the prior of f_0 has no closed form, so no loss"
                     + " curve is given.", mean.kernels(), mean.trajectory(), mean.errorEstimate(), false);
@@ -173,7 +173,7 @@ public final class LimitCalculator {
             double[] targets, double[][] evalInputs, double[] f0) {
         KernelsOnInputs k = kernels(experiment.parametrization(), verdict, inputs, evalInputs);
         Trajectory trajectory = new KernelRegimeTraining(k.limitingOnAll, inputs.length, targets,
-                experiment.learningRate(), experiment.steps()).run(Loss.of(experiment.dataSet()), f0);
+                experiment.learningRate(), experiment.steps()).run(experiment.dataSet().loss(), f0);
         return new LimitResult(LimitKind.KERNEL_EXACT, String.format(Locale.ROOT,
                 "Kernel regime: gradient descent with the limiting kernel, the sum of the contributions of layers %s"
                         + " (theory.md §7).", verdict.survivingKernelLayers()), Optional.of(k.onTraining),
@@ -228,6 +228,6 @@ public final class LimitCalculator {
                 }
             }
         }
-        Loss.of(e.dataSet()).checkTargets(targets);
+        e.dataSet().loss().checkTargets(targets);
     }
 }

@@ -82,9 +82,6 @@ public enum Activation implements Identified {
         };
     }
 
-    public static Activation fromId(String id) {
-        return Identified.byId(values(), id, "activation");
-    }
 
     /** Φ(z) = erfc(−z/√2)/2, accurate to relative rounding in the lower tail too. */
     static double normalCdf(double z) {

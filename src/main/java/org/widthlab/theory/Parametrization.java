@@ -2,7 +2,6 @@ package org.widthlab.theory;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * An abc-parametrization of an MLP with {@code depth} = L hidden layers (theory.md §2, TP4 §3):
@@ -44,32 +43,18 @@ public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exp
         }
     }
 
-    /** The exponents of L+1 layers and c from their texts, e.g. {@code "-1/2,0,1/2"}; see {@link Exponent#parse}. */
-    public static Parametrization parse(String aList, String bList, String c, Activation activation) {
-        List<Exponent> a = parseList("a", aList);
-        List<Exponent> b = parseList("b", bList);
+    /**
+     * The parametrization with exponents {@code a_1..a_{L+1}}, {@code b_1..b_{L+1}} and c; the depth L is
+     * one less than the number of a's.
+     *
+     * @throws IllegalArgumentException when a and b differ in length or an exponent is out of place
+     */
+    public static Parametrization of(List<Exponent> a, List<Exponent> b, Exponent c, Activation activation) {
         if (a.size() != b.size()) {
-            throw new IllegalArgumentException("--a has " + a.size() + " values but --b has " + b.size()
+            throw new IllegalArgumentException("a has " + a.size() + " values but b has " + b.size()
                     + ": both need L+1 values");
         }
-        Exponent cc;
-        try {
-            cc = Exponent.parse(c);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("c: " + e.getMessage());
-        }
-        return new Parametrization(a.size() - 1, a, b, cc, activation);
-    }
-
-    private static List<Exponent> parseList(String name, String text) {
-        String[] parts = text.split(",", -1);
-        return IntStream.range(0, parts.length).mapToObj(i -> {
-            try {
-                return Exponent.parse(parts[i]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + "_" + (i + 1) + ": " + e.getMessage());
-            }
-        }).toList();
+        return new Parametrization(a.size() - 1, a, b, c, activation);
     }
 
     /** {@code a_l} for l = 1..L+1. */

@@ -79,9 +79,6 @@ public enum Preset implements Identified {
                 .filter(preset -> preset.at(p.depth(), p.activation()).equals(p)).findFirst();
     }
 
-    public static Preset fromId(String id) {
-        return Identified.byId(values(), id, "preset");
-    }
 
     private static List<Exponent> repeat(Exponent x, int count) {
         return Collections.nCopies(count, x);

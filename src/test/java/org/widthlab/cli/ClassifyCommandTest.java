@@ -81,14 +81,14 @@ class ClassifyCommandTest {
 
     @ParameterizedTest(name = "{0} → ''{1}''")
     @CsvSource(delimiter = '|', value = {
-        "--a 0,0 --b 0 --c 1|--a has 2 values but --b has 1",
-        "--a 0,x --b 0,0 --c 1|a_2: 'x' is not an exponent",
+        "--a 0,0 --b 0 --c 1|--a/--b: a has 2 values but b has 1",
+        "--a 0,x --b 0,0 --c 1|--a: value 2: 'x' is not an exponent",
         "--a 0 --b 0 --c 0|depth L must be at least 1",
         "--preset mup --depth 0|depth L must be at least 1",
         "--preset nope|unknown preset 'nope'",
         "--preset mfp --depth 2|defined for depth L = 1 only",
         "--a 0,0 --b 0,0|give --preset NAME, or all three of --a, --b and --c",
-        "--preset mup --depth two|Invalid value for option '--depth'",
+        "--preset mup --depth two|--depth: 'two' is not a whole number",
         "--preset mup --activation swish|unknown activation 'swish'"})
     void badInputExitsNonZeroWithOneLineNamingTheProblem(String args, String message) {
         List<String> argv = new ArrayList<>(List.of("classify"));

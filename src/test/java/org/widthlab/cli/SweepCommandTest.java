@@ -97,12 +97,14 @@ class SweepCommandTest {
         "--preset mup --widths 16,8 | widths must increase",
         "--preset mup --lr -1 | learning rate must be a positive number",
         "--preset mup --data moons | unknown data set 'moons'",
-        "--preset mup --data sine --input-dim 3 | the sine data set is 1-D",
+        "--preset mup --data sine --input-dim 3 | --input-dim: the input dimension of the sine data set is 1, got 3",
         "--preset mup --widths 20000 --steps 1 | width 20000 needs about",
         "--preset mup --widths 32768 --steps 1 | more than one buffer can hold",
-        "--widths 8 | give --preset NAME",
+        "--a 0,0 --widths 8 | give --preset NAME",
+        "--preset mup --lr 0,5 | --lr: '0,5' is more than one value",
+        "--preset mup --widths 64..x | --widths: 'x' is not a whole number",
         "--preset mup --config /nonexistent/x.json | no such file",
-        "--preset mup --seeds many | Invalid value",
+        "--preset mup --seeds many | --seeds: 'many' is not a whole number",
     })
     void badInputEndsWithOneLineAndExitCodeTwo(String flags, String message) {
         CliRunner result = CliRunner.run(("sweep " + flags).split(" "));

@@ -14,7 +14,7 @@ class SweepBenchmarkTest {
     void thePeerSweepHasThePeersDefaults() {
         // src/bench/peers/coordcheck_torch.py: --preset mup --depth 3 --activation relu --input-dim 32 --batch 64
         // --steps 5 --lr 0.05 --widths 64,...,4096 --seed 0, gaussian data.
-        Experiment e = SweepBenchmark.peerSweep();
+        Experiment e = DefaultExperiments.peer();
         assertEquals("mup", org.widthlab.theory.Preset.matching(e.parametrization()).orElseThrow().id());
         assertEquals(List.of(64, 128, 256, 512, 1024, 2048, 4096), e.widths());
         assertEquals(DataSetKind.GAUSSIAN, e.dataSet());
@@ -23,7 +23,7 @@ class SweepBenchmarkTest {
 
     @Test
     void timesEachRepeat() {
-        Experiment e = Sweeps.experiment(SweepBenchmark.peerSweep().parametrization(), DataSetKind.GAUSSIAN, 4, 8, 2,
+        Experiment e = Sweeps.experiment(DefaultExperiments.peer().parametrization(), DataSetKind.GAUSSIAN, 4, 8, 2,
                 0.05, List.of(8, 16), 1);
         double[] seconds = SweepBenchmark.secondsOf(e, Sweeps.KERNEL, 3);
         assertEquals(3, seconds.length);

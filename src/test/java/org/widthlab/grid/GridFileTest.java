@@ -92,7 +92,7 @@ class GridFileTest {
         "\"axes\": {\"learningRate\": [0.1, 0.1]}|0.1 is given twice",
         "\"axes\": \"lr\"|'axes' must be an object",
         "\"format\": \"widthlab-grid/9\"|format 'widthlab-grid/9' is neither",
-        "\"widths\": \"2048..128\"|widths: a doubling range",
+        "\"widths\": \"2048..128\"|is empty: a range runs from a smaller value",
         "\"axes\": {\"learningRate\": \"2^-20..2^20\", \"c\": \"-4..4 step 1/100\"}|cells is more than"})
     void aBadFileIsRefusedWithItsNameAndReason(String change, String message) throws IOException {
         String axes = change.contains("\"axes\"") ? "" : "\"axes\": { \"preset\": [\"sp\", \"mup\"] }, ";

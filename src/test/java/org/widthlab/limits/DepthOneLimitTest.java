@@ -72,7 +72,7 @@ class DepthOneLimitTest {
     @ParameterizedTest
     @ValueSource(strings = {"tanh", "relu", "gelu"})
     void quadratureLimitAgreesWithPlainMonteCarlo(String activation) {
-        Activation phi = Activation.fromId(activation);
+        Activation phi = org.widthlab.input.Grammar.one(org.widthlab.input.Values.ACTIVATION, activation);
         LimitResult limit = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, phi), INPUTS_1D, TARGETS_1D,
                 new double[0][], Loss.SQUARED, ETA, STEPS, 1);
         assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 
 /** The plain-language explanations name the inequality that decides the regime, with its values. */
 class ExplanationTest {
@@ -11,7 +13,7 @@ class ExplanationTest {
     @Test
     void outputBlowUpNamesTheReadoutRate() {
         // SP with c = 1/2: 2a_{L+1} + c = 1/2 < 1, while r = 0 (features are fine).
-        Parametrization p = Parametrization.parse("0,0,0", "0,1/2,1/2", "1/2", Activation.TANH);
+        Parametrization p = Parametrization.of(exponents("0,0,0"), exponents("0,1/2,1/2"), Exponent.parse("1/2"), Activation.TANH);
         Verdict v = Verdict.of(p);
 
         assertEquals(Regime.UNSTABLE_IN_TRAINING, v.regime());
@@ -27,7 +29,7 @@ class ExplanationTest {
 
     @Test
     void initializationBlowUpNamesTheLayerSum() {
-        Parametrization p = Parametrization.parse("0,0,1/2", "0,0,0", "0", Activation.TANH);
+        Parametrization p = Parametrization.of(exponents("0,0,1/2"), exponents("0,0,0"), Exponent.parse("0"), Activation.TANH);
         Verdict v = Verdict.of(p);
 
         assertEquals(Regime.UNSTABLE_AT_INIT, v.regime());
@@ -38,7 +40,7 @@ class ExplanationTest {
     @Test
     void trivialSaysTheOutputStopsMoving() {
         // NTP with c = 1: 2a_{L+1} + c = 2, ω + r = 1/2 + 3/2 = 2.
-        Parametrization p = Parametrization.parse("0,1/2,1/2", "0,0,0", "1", Activation.TANH);
+        Parametrization p = Parametrization.of(exponents("0,1/2,1/2"), exponents("0,0,0"), Exponent.parse("1"), Activation.TANH);
         Verdict v = Verdict.of(p);
 
         assertEquals(Regime.TRIVIAL, v.regime());
@@ -49,5 +51,9 @@ class ExplanationTest {
     void linearNetworksCarryTheDichotomyCaveat() {
         Verdict v = Verdict.of(Preset.MUP.at(1, Activation.IDENTITY));
         assertTrue(v.caveats().stream().anyMatch(c -> c.contains("dichotomy fails")), v.caveats().toString());
+    }
+
+    private static java.util.List<Exponent> exponents(String text) {
+        return Grammar.list(Values.EXPONENT, text);
     }
 }

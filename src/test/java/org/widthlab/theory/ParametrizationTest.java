@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 
 class ParametrizationTest {
 
+    private static List<Exponent> exponents(String text) {
+        return Grammar.list(Values.EXPONENT, text);
+    }
+
     @Test
-    void parsesTheExponentsOfEveryLayer() {
-        Parametrization p = Parametrization.parse("-1/2, 0, 0, 0.5", "1/2,1/2,1/2,inf", "0", Activation.RELU);
+    void takesTheExponentsOfEveryLayer() {
+        Parametrization p = Parametrization.of(exponents("-1/2, 0, 0, 0.5"), exponents("1/2,1/2,1/2,inf"),
+                Exponent.ZERO, Activation.RELU);
 
         assertEquals(3, p.depth());
         assertEquals(Exponent.of(-1, 2), p.a(1));
@@ -22,21 +29,21 @@ class ParametrizationTest {
     @Test
     void mismatchedLengthsAreNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Parametrization.parse("0,0,0", "0,0", "0", Activation.RELU));
-        assertTrue(e.getMessage().contains("--a has 3 values but --b has 2"), e.getMessage());
+                () -> Parametrization.of(exponents("0,0,0"), exponents("0,0"), Exponent.ZERO, Activation.RELU));
+        assertTrue(e.getMessage().contains("a has 3 values but b has 2"), e.getMessage());
     }
 
     @Test
-    void theFaultyValueIsNamedByLayer() {
+    void onlyTheReadoutMayStartAtZero() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Parametrization.parse("0,x,0", "0,0,0", "0", Activation.RELU));
-        assertTrue(e.getMessage().startsWith("a_2: 'x' is not an exponent"), e.getMessage());
+                () -> Parametrization.of(exponents("0,0,0"), exponents("0,inf,0"), Exponent.ZERO, Activation.RELU));
+        assertTrue(e.getMessage().startsWith("b_2 must be finite"), e.getMessage());
     }
 
     @Test
     void depthBelowOneIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Parametrization.parse("0", "0", "0", Activation.RELU));
+                () -> Parametrization.of(exponents("0"), exponents("0"), Exponent.ZERO, Activation.RELU));
         assertTrue(e.getMessage().contains("depth L must be at least 1, got 0"), e.getMessage());
     }
 

@@ -26,14 +26,18 @@ class StableLearningRateTest {
 
     @Test
     void aParametrizationUnstableAtInitializationHasNone() {
-        Parametrization blowsUp = Parametrization.parse("0,0,0", "0,0,0", "0", Activation.TANH);
+        Parametrization blowsUp = Parametrization.of(exponents("0,0,0"), exponents("0,0,0"), Exponent.ZERO, Activation.TANH);
         assertTrue(StableLearningRate.widthExponent(blowsUp).isEmpty());
     }
 
     @Test
     void theShiftIsExactBetweenGridPoints() {
         // μP with c = 1/3 is stable; lowering c by 1/3 keeps it stable, any further does not: η* ∝ n^{1/3}.
-        Parametrization p = Parametrization.parse("-1/2,0,1/2", "1/2,1/2,1/2", "1/3", Activation.TANH);
+        Parametrization p = Parametrization.of(exponents("-1/2,0,1/2"), exponents("1/2,1/2,1/2"), Exponent.of(1, 3), Activation.TANH);
         assertEquals(Optional.of(Exponent.of(1, 3)), StableLearningRate.widthExponent(p));
+    }
+
+    private static java.util.List<Exponent> exponents(String text) {
+        return org.widthlab.input.Grammar.list(org.widthlab.input.Values.EXPONENT, text);
     }
 }

@@ -164,7 +164,9 @@ class ExplorerWindowTest {
 
         assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
         String message = robot.lookup("#settingsError").queryAs(Label.class).getText();
-        assertTrue(message.startsWith("batch: batch must be at least 1"), message);
+        assertTrue(message.startsWith("batch: must be at least 1"), message);
+        assertTrue(robot.lookup("#batch").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("invalid")), "the field itself is marked");
 
         robot.interact(() -> robot.lookup("#widths").queryAs(TextField.class).setText("64..x"));
         robot.interact(() -> robot.lookup("#batch").queryAs(TextField.class).setText("8"));

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Preset;
 import org.widthlab.ui.model.ParametrizationViewModel;
+import org.widthlab.ui.model.FieldError;
 import org.widthlab.ui.widgets.FieldMarks;
 import org.widthlab.ui.widgets.Forms;
 
@@ -77,7 +78,7 @@ public final class ParameterPanel extends VBox {
         layerGrid.setHgap(8);
         layerGrid.setVgap(6);
         model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
-        model.fieldErrors().addListener((ListChangeListener<String>) change -> markInvalidFields());
+        model.fieldErrors().addListener((ListChangeListener<FieldError>) change -> markInvalidFields());
         rebuildLayerGrid();
 
         GridPane top = Forms.labelledGrid();
@@ -121,7 +122,7 @@ public final class ParameterPanel extends VBox {
     }
 
     private void markInvalidFields() {
-        help.forEach((field, tip) -> FieldMarks.mark(field, model.fieldErrors(), tip));
+        help.forEach((field, tip) -> FieldMarks.mark(field, FieldError.reasonFor(model.fieldErrors(), field.getId()), tip));
     }
 
     private TextField exponentField(String id, String tooltip) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.ui.model.ExperimentViewModel;
+import org.widthlab.ui.model.FieldError;
 import org.widthlab.ui.widgets.FieldMarks;
 import org.widthlab.ui.widgets.Forms;
 
@@ -37,14 +38,16 @@ public final class SettingsPanel extends VBox {
         dataSet.setTooltip(new Tooltip("What the networks are trained on; every data set is generated from the seed"));
 
         TextField inputDim = field("inputDim", model.inputDimProperty(),
-                "d, the input dimension: fixed while the width n grows (the sine data set is 1-D)");
-        inputDim.disableProperty().bind(model.dataSetProperty().isEqualTo(DataSetKind.SINE));
+                "d, the input dimension: fixed while the width n grows (some data sets fix it: sine is 1-D)");
+        inputDim.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.dataSetProperty().get() != null && model.dataSetProperty().get().fixedInputDim().isPresent(),
+                model.dataSetProperty()));
         TextField batch = field("batch", model.batchProperty(),
                 "B, the number of training examples; every step is full-batch SGD on all of them");
         TextField steps = field("steps", model.stepsProperty(),
                 "T, the number of SGD steps; sizes are measured after every step t = 0..T");
         TextField learningRate = field("learningRate", model.learningRateProperty(),
-                "η, the learning rate; each w^l is trained with rate η·n^{−c}");
+                "η, the learning rate, e.g. 0.05, 1/8 or 2^-3; each w^l is trained with rate η·n^{−c}");
         TextField widths = field("widths", model.widthsProperty(),
                 "The widths n to train: a doubling range like 64..1024 (64, 128, ..., 1024) or a list like 64, 100, 300");
         TextField seeds = field("seeds", model.seedsProperty(),
@@ -74,7 +77,7 @@ public final class SettingsPanel extends VBox {
         grid.addRow(8, new Label("First seed"), seed);
         getChildren().addAll(Forms.heading("Training"), grid, ntk, error);
 
-        model.fieldErrors().addListener((ListChangeListener<String>) change -> markAll(model));
+        model.fieldErrors().addListener((ListChangeListener<FieldError>) change -> markAll(model));
         markAll(model);
     }
 
@@ -88,7 +91,7 @@ public final class SettingsPanel extends VBox {
     }
 
     private void markAll(ExperimentViewModel model) {
-        help.forEach((field, tip) -> FieldMarks.mark(field, model.fieldErrors(), tip));
+        help.forEach((field, tip) -> FieldMarks.mark(field, FieldError.reasonFor(model.fieldErrors(), field.getId()), tip));
     }
 
     private static final class DataSetCell extends ListCell<DataSetKind> {

@@ -2,7 +2,6 @@ package org.widthlab.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,50 +16,45 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.widthlab.engine.DataSetKind;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Setting;
+import org.widthlab.engine.SettingException;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.InputException;
+import org.widthlab.input.Values;
 import org.widthlab.theory.Verdict;
 
 /**
  * The whole experiment as the panel shows it: the parametrization (its own view model) and the
- * training settings as texts, validated as they change. {@link #experimentProperty} is the
- * {@link Experiment} they describe, or null while any field is invalid; {@link #fieldErrors} says
- * which field is wrong and why ("batch: ...").
+ * training settings as texts, read by the input grammar ({@link Grammar}) and validated as they
+ * change. It starts as {@link DefaultExperiments#classroom()}. {@link #experimentProperty} is the
+ * {@link Experiment} the fields describe, or null while any field is invalid; {@link #fieldErrors}
+ * says which field is wrong and why.
  */
 public final class ExperimentViewModel {
 
-    /** Experiment's own messages start with the field they are about. */
-    private static final Map<String, String> FIELD_OF_MESSAGE = Map.of(
-            "input dimension", "inputDim", "the sine data set", "inputDim", "batch", "batch", "steps", "steps",
-            "learning rate", "learningRate", "give at least one width", "widths", "width", "widths", "seeds",
-            "seeds");
-
     private final ParametrizationViewModel parametrization;
-    /*
-     * The first run a classroom sees: two clusters (cross-entropy), η = 0.5 (the loss visibly falls in 5 steps),
-     * 4 seeds up to width 2048 show the slopes
-     * of Δh^l within ±0.06 of the prediction for μP, NTP and SP with LR ∝ 1/n, over all widths and over the
-     * larger half, in about 1.5 s. With a squared loss the random initial output dominates each seed's
-     * gradient, and the larger widths' slope wanders by ±0.4 at 4 seeds.
-     */
-    private final ObjectProperty<DataSetKind> dataSet = new SimpleObjectProperty<>(DataSetKind.CLUSTERS);
-    private final StringProperty inputDim = new SimpleStringProperty("8");
-    private final StringProperty batch = new SimpleStringProperty("64");
-    private final StringProperty steps = new SimpleStringProperty("5");
-    private final StringProperty learningRate = new SimpleStringProperty("0.5");
-    private final StringProperty widths = new SimpleStringProperty("64..2048");
-    private final StringProperty seeds = new SimpleStringProperty("4");
-    private final StringProperty seed = new SimpleStringProperty("0");
+    private final ObjectProperty<DataSetKind> dataSet = new SimpleObjectProperty<>();
+    private final StringProperty inputDim = new SimpleStringProperty();
+    private final StringProperty batch = new SimpleStringProperty();
+    private final StringProperty steps = new SimpleStringProperty();
+    private final StringProperty learningRate = new SimpleStringProperty();
+    private final StringProperty widths = new SimpleStringProperty();
+    private final StringProperty seeds = new SimpleStringProperty();
+    private final StringProperty seed = new SimpleStringProperty();
     private final BooleanProperty measureNtk = new SimpleBooleanProperty(false);
-    private final ObservableList<String> fieldErrors = FXCollections.observableArrayList();
+    private final ObservableList<FieldError> fieldErrors = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private boolean showing;
 
     public ExperimentViewModel(ParametrizationViewModel parametrization) {
         this.parametrization = parametrization;
         parametrization.verdictProperty().addListener((obs, old, v) -> revalidate());
         dataSet.addListener((obs, old, kind) -> {
-            if (kind == DataSetKind.SINE) {
-                inputDim.set("1");
+            if (kind != null && kind.fixedInputDim().isPresent() && !showing) {
+                inputDim.set(String.valueOf(kind.fixedInputDim().getAsInt()));
             }
             revalidate();
         });
@@ -68,7 +62,7 @@ public final class ExperimentViewModel {
             text.addListener((obs, old, value) -> revalidate());
         }
         measureNtk.addListener((obs, old, value) -> revalidate());
-        revalidate();
+        set(DefaultExperiments.classroom());
     }
 
     public ParametrizationViewModel parametrization() {
@@ -77,71 +71,75 @@ public final class ExperimentViewModel {
 
     /** Shows {@code e}: every field, the parametrization included. */
     public void set(Experiment e) {
-        parametrization.set(e.parametrization());
-        dataSet.set(e.dataSet());
-        inputDim.set(String.valueOf(e.inputDim()));
-        batch.set(String.valueOf(e.batch()));
-        steps.set(String.valueOf(e.steps()));
-        learningRate.set(formatNumber(e.learningRate()));
-        widths.set(WidthList.format(e.widths()));
-        seeds.set(String.valueOf(e.seeds()));
-        seed.set(String.valueOf(e.seed()));
-        measureNtk.set(e.measureNtk());
+        showing = true;
+        try {
+            parametrization.set(e.parametrization());
+            dataSet.set(e.dataSet());
+            inputDim.set(Values.SIZE.format(e.inputDim()));
+            batch.set(Values.SIZE.format(e.batch()));
+            steps.set(Values.COUNT.format(e.steps()));
+            learningRate.set(Values.NUMBER.format(e.learningRate()));
+            widths.set(Grammar.format(Values.SIZE, e.widths()));
+            seeds.set(Values.SIZE.format(e.seeds()));
+            seed.set(Values.SEED.format(e.seed()));
+            measureNtk.set(e.measureNtk());
+        } finally {
+            showing = false;
+        }
+        revalidate();
     }
 
-    public static String formatNumber(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+    /** The id of the field that holds a setting. */
+    static String field(Setting setting) {
+        return switch (setting) {
+            case PARAMETRIZATION -> "exponents";
+            case DATA_SET -> "dataSetChoice";
+            case INPUT_DIM -> "inputDim";
+            case BATCH -> "batch";
+            case STEPS -> "steps";
+            case LEARNING_RATE -> "learningRate";
+            case WIDTHS -> "widths";
+            case SEEDS -> "seeds";
+            case SEED -> "seed";
+            case MEASURE_NTK -> "measureNtk";
+        };
     }
 
     private void revalidate() {
-        List<String> problems = new ArrayList<>();
-        Integer d = parse("inputDim", inputDim, Integer::parseInt, "a whole number", problems);
-        Integer b = parse("batch", batch, Integer::parseInt, "a whole number", problems);
-        Integer t = parse("steps", steps, Integer::parseInt, "a whole number", problems);
-        Double eta = parse("learningRate", learningRate, ExperimentViewModel::decimal, "a number like 0.05", problems);
-        List<Integer> n = List.of();
-        try {
-            n = WidthList.parse(widths.get());
-        } catch (IllegalArgumentException e) {
-            problems.add("widths: " + e.getMessage());
+        if (showing) {
+            return;
         }
-        Integer s = parse("seeds", seeds, Integer::parseInt, "a whole number", problems);
-        Long first = parse("seed", seed, Long::parseLong, "a whole number", problems);
+        List<FieldError> problems = new ArrayList<>();
+        Integer d = read(Setting.INPUT_DIM, inputDim, text -> Grammar.one(Values.SIZE, text), problems);
+        Integer b = read(Setting.BATCH, batch, text -> Grammar.one(Values.SIZE, text), problems);
+        Integer t = read(Setting.STEPS, steps, text -> Grammar.one(Values.COUNT, text), problems);
+        Double eta = read(Setting.LEARNING_RATE, learningRate, text -> Grammar.one(Values.NUMBER, text), problems);
+        List<Integer> n = read(Setting.WIDTHS, widths, text -> Grammar.list(Values.SIZE, text), problems);
+        Integer s = read(Setting.SEEDS, seeds, text -> Grammar.one(Values.SIZE, text), problems);
+        Long first = read(Setting.SEED, seed, text -> Grammar.one(Values.SEED, text), problems);
         Verdict v = parametrization.verdictProperty().get();
         Experiment built = null;
         if (problems.isEmpty() && v != null) {
             try {
                 built = new Experiment(v.parametrization(), dataSet.get(), d, b, t, eta, n, s, first, measureNtk.get());
-            } catch (IllegalArgumentException e) {
-                problems.add(fieldOf(e.getMessage()) + ": " + e.getMessage());
+            } catch (SettingException e) {
+                problems.add(new FieldError(field(e.setting()), e.reason()));
             }
         }
         fieldErrors.setAll(problems);
-        error.set(problems.isEmpty() ? "" : problems.get(0));
+        error.set(problems.isEmpty() ? "" : problems.get(0).toString());
         experiment.set(built);
     }
 
-    private static String fieldOf(String message) {
-        return FIELD_OF_MESSAGE.entrySet().stream().filter(e -> message.startsWith(e.getKey()))
-                .max((x, y) -> Integer.compare(x.getKey().length(), y.getKey().length())).map(Map.Entry::getValue)
-                .orElse("experiment");
-    }
-
-    private static double decimal(String text) {
-        return Double.parseDouble(text.replace(',', '.'));
-    }
-
-    private static <T> T parse(String key, StringProperty text, Function<String, T> parser, String expected,
-            List<String> problems) {
-        String value = text.get() == null ? "" : text.get().strip();
+    private static <T> T read(Setting setting, StringProperty text, Function<String, T> grammar,
+            List<FieldError> problems) {
         try {
-            return parser.apply(value);
-        } catch (NumberFormatException e) {
-            problems.add(key + ": '" + value + "' is not " + expected);
+            return grammar.apply(text.get());
+        } catch (InputException e) {
+            problems.add(new FieldError(field(setting), e.getMessage()));
             return null;
         }
     }
-
     public ObjectProperty<DataSetKind> dataSetProperty() {
         return dataSet;
     }
@@ -178,8 +176,8 @@ public final class ExperimentViewModel {
         return measureNtk;
     }
 
-    /** One entry per invalid settings field: "key: reason". */
-    public ObservableList<String> fieldErrors() {
+    /** One entry per invalid settings field. */
+    public ObservableList<FieldError> fieldErrors() {
         return fieldErrors;
     }
 

@@ -17,6 +17,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.widthlab.engine.DefaultExperiments;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.InputException;
+import org.widthlab.input.Values;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
@@ -40,14 +44,18 @@ public final class ParametrizationViewModel {
         }
     }
 
-    private final ObjectProperty<PresetChoice> preset = new SimpleObjectProperty<>(new PresetChoice(Preset.MUP));
-    private final IntegerProperty depth = new SimpleIntegerProperty(3);
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
+    /** What the panel shows first: the parametrization of {@link DefaultExperiments#classroom()}. */
+    private static final Parametrization START = DefaultExperiments.classroom().parametrization();
+
+    private final ObjectProperty<PresetChoice> preset = new SimpleObjectProperty<>(
+            Preset.matching(START).map(PresetChoice::new).orElse(PresetChoice.CUSTOM));
+    private final IntegerProperty depth = new SimpleIntegerProperty(START.depth());
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(START.activation());
     private final ObservableList<StringProperty> aTexts = FXCollections.observableArrayList();
     private final ObservableList<StringProperty> bTexts = FXCollections.observableArrayList();
     private final StringProperty cText = new SimpleStringProperty("0");
     private final BooleanProperty zeroReadout = new SimpleBooleanProperty(false);
-    private final ObservableList<String> fieldErrors = FXCollections.observableArrayList();
+    private final ObservableList<FieldError> fieldErrors = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private boolean applyingPreset;
@@ -62,7 +70,7 @@ public final class ParametrizationViewModel {
         cText.addListener((obs, old, value) -> edited());
         zeroReadout.addListener((obs, old, value) -> revalidate());
         resizeLayers();
-        applyPreset();
+        set(START);
     }
 
     public ObjectProperty<PresetChoice> presetProperty() {
@@ -94,8 +102,8 @@ public final class ParametrizationViewModel {
         return zeroReadout;
     }
 
-    /** One entry per field key ({@code a1}, {@code b4}, {@code c}) whose text is invalid: "key: reason". */
-    public ObservableList<String> fieldErrors() {
+    /** One entry per invalid field ({@code a1}, {@code b4}, {@code c}, or {@code exponents} for the whole set). */
+    public ObservableList<FieldError> fieldErrors() {
         return fieldErrors;
     }
 
@@ -199,13 +207,13 @@ public final class ParametrizationViewModel {
         if (applyingPreset) {
             return;
         }
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         List<Exponent> a = parseAll("a", aTexts, problems);
         List<Exponent> b = parseAll("b", bTexts, problems);
         Exponent c = parseOne("c", cText.get(), problems);
         Preset chosen = preset.get() == null ? null : preset.get().preset();
         if (chosen != null && !chosen.supportsDepth(depth.get())) {
-            problems.add("preset: " + chosen.displayName() + " is defined for L = 1 only");
+            problems.add(new FieldError("preset", chosen.displayName() + " is defined for L = 1 only"));
         }
         Parametrization p = null;
         if (problems.isEmpty()) {
@@ -215,15 +223,15 @@ public final class ParametrizationViewModel {
             try {
                 p = new Parametrization(depth.get(), a, b, c, activation.get());
             } catch (IllegalArgumentException e) {
-                problems.add("exponents: " + e.getMessage());
+                problems.add(new FieldError("exponents", e.getMessage()));
             }
         }
         fieldErrors.setAll(problems);
-        error.set(problems.isEmpty() ? "" : problems.get(0));
+        error.set(problems.isEmpty() ? "" : problems.get(0).toString());
         verdict.set(p == null ? null : Verdict.of(p));
     }
 
-    private static List<Exponent> parseAll(String name, List<StringProperty> texts, List<String> problems) {
+    private static List<Exponent> parseAll(String name, List<StringProperty> texts, List<FieldError> problems) {
         List<Exponent> values = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             values.add(parseOne(name + (i + 1), texts.get(i).get(), problems));
@@ -231,11 +239,11 @@ public final class ParametrizationViewModel {
         return values;
     }
 
-    private static Exponent parseOne(String key, String text, List<String> problems) {
+    private static Exponent parseOne(String key, String text, List<FieldError> problems) {
         try {
-            return Exponent.parse(text == null ? "" : text);
-        } catch (IllegalArgumentException e) {
-            problems.add(key + ": " + e.getMessage());
+            return Grammar.one(Values.EXPONENT, text);
+        } catch (InputException e) {
+            problems.add(new FieldError(key, e.getMessage()));
             return Exponent.ZERO;
         }
     }

@@ -15,6 +15,7 @@ import org.widthlab.theory.phase.ExponentAxis;
 import org.widthlab.theory.phase.PhaseSlice;
 import org.junit.jupiter.api.io.TempDir;
 import org.widthlab.engine.DataSetKind;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
@@ -35,30 +36,23 @@ class ViewModelsTest {
     Path folder;
 
     @Test
-    void widthsAreADoublingRangeOrAList() {
-        assertEquals(List.of(64, 128, 256, 512), WidthList.parse("64..512"));
-        assertEquals(List.of(48, 96, 192), WidthList.parse(" 48 .. 200 "));
-        assertEquals(List.of(32, 48, 100), WidthList.parse("32, 48 100"));
-        assertEquals("64..512", WidthList.format(List.of(64, 128, 256, 512)));
-        assertEquals("32, 48, 100", WidthList.format(List.of(32, 48, 100)));
-        assertEquals("64, 128", WidthList.format(List.of(64, 128)));
-        assertThrows(IllegalArgumentException.class, () -> WidthList.parse("512..64"));
-        assertThrows(IllegalArgumentException.class, () -> WidthList.parse("64..x"));
-        assertThrows(IllegalArgumentException.class, () -> WidthList.parse(""));
-    }
-
-    @Test
     void theDefaultExperimentIsValidAndEveryBadFieldIsNamed() {
         ExperimentViewModel model = new ExperimentViewModel(new ParametrizationViewModel());
-        assertNotNull(model.experimentProperty().get());
+        assertEquals(DefaultExperiments.classroom(), model.experimentProperty().get(), "the window starts in the classroom");
 
         model.learningRateProperty().set("fast");
         assertNull(model.experimentProperty().get());
-        assertEquals("learningRate: 'fast' is not a number like 0.05", model.errorProperty().get());
+        assertEquals(List.of(new FieldError("learningRate", "'fast' is not a number (write e.g. 0.05, 1e-3, 1/8 or 2^-3)")),
+                model.fieldErrors());
 
-        model.learningRateProperty().set("0.1");
+        model.learningRateProperty().set("0,5");
+        assertTrue(model.errorProperty().get().contains("decimal point"), model.errorProperty().get());
+        model.learningRateProperty().set("2^-3");
+        assertEquals(0.125, model.experimentProperty().get().learningRate());
+
         model.widthsProperty().set("64, 32");
-        assertTrue(model.errorProperty().get().startsWith("widths: widths must increase"), model.errorProperty().get());
+        assertEquals("widths", model.fieldErrors().get(0).field(), "the experiment's own check names its field");
+        assertTrue(model.errorProperty().get().startsWith("widths: must increase"), model.errorProperty().get());
 
         model.widthsProperty().set("64");
         model.seedsProperty().set("0");
