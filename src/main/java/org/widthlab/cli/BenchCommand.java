@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.widthlab.engine.DefaultExperiments;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.io.Json;
 import org.widthlab.linalg.GemmBenchmark;
@@ -122,7 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (kernelRepeats < 0) {
             throw new IllegalArgumentException("--kernel-repeats must be 0 or more, got " + kernelRepeats);
         }
-        List<Activation> activations = kernelActivations.stream().map(Activation::fromId).toList();
+        List<Activation> activations = kernelActivations.stream().map(id -> ParametrizationOptions.option("--kernel-activations", () -> Grammar.one(Values.ACTIVATION, id))).toList();
         GemmBenchmark.Settings standard = GemmBenchmark.Settings.standard();
         GemmBenchmark.Settings settings = new GemmBenchmark.Settings(
                 kernels == null ? standard.kinds() : kernels.stream().map(MatrixKernels.Kind::fromId).toList(),

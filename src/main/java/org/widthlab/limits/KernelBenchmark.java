@@ -2,13 +2,13 @@ package org.widthlab.limits;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.widthlab.engine.SweepBenchmark;
+import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 
 /**
  * The wall time of the infinite-width kernels, for {@code bench}: the NNGP and NTK of an MLP
- * ({@link KernelMap#mlp}) on the inputs of the peer's sweep ({@link SweepBenchmark#peerSweep()}: 64 Gaussian
+ * ({@link KernelMap#mlp}) on the inputs of the peer's sweep ({@link DefaultExperiments#peer()}: 64 Gaussian
  * inputs of dimension 32, |ξ|² ≈ 32, where a non-closed-form φ needs its careful integration).
  */
 public final class KernelBenchmark {
@@ -18,7 +18,7 @@ public final class KernelBenchmark {
 
     /** The 64 inputs of the peer's sweep (its first seed). */
     public static double[][] peerInputs() {
-        return TrainingData.of(SweepBenchmark.peerSweep(), 0).inputs();
+        return TrainingData.of(DefaultExperiments.peer(), 0).inputs();
     }
 
     /**
