@@ -88,6 +88,17 @@ class ArchitectureTest {
                 .check(widthLab);
     }
 
+    /**
+     * Spark (and the Hadoop and Scala it brings) is {@code provided}: absent from the desktop's class path, so only
+     * the cluster runner may touch it, and nothing depends on the runner (the layer rule above).
+     */
+    @Test
+    void onlyTheClusterRunnerKnowsSpark() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(widthLab);
+    }
+
     @Test
     void theTheoryDependsOnNothingElseOfWidthLab() {
         classes().that().resideInAPackage(ROOT + ".theory..")

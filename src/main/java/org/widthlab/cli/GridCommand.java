@@ -1,5 +1,6 @@
 package org.widthlab.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.widthlab.grid.GridPlan;
 import org.widthlab.grid.GridProgress;
 import org.widthlab.grid.GridResults;
 import org.widthlab.grid.GridRunner;
+import org.widthlab.grid.Shard;
 import org.widthlab.io.Json;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
@@ -132,6 +134,10 @@ public final class GridCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "cells computed at once (default: the number of cores)")
     Integer workers;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "run only shard I of N of the grid's cells (e.g. a"
+            + " Slurm array task: --shard $SLURM_ARRAY_TASK_ID/N); merge the shards' stores with 'store import'")
+    String shard;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
     boolean quiet;
 
@@ -145,7 +151,8 @@ public final class GridCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--workers must be at least 1, got " + threads);
         }
-        GridPlan plan = GridPlan.of(grid, threads, MemoryEstimate.directMemoryLimit());
+        Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+        GridPlan plan = GridPlan.of(grid, part, threads, MemoryEstimate.directMemoryLimit());
         Axis optimized = optimizedAxis(grid);
         if (save != null) {
             GridFile.write(save, grid);
@@ -156,8 +163,9 @@ public final class GridCommand implements Callable<Integer> {
             results.rememberGrid(new SavedGrid(GridFile.id(grid), grid.name(), GridFile.text(grid), Instant.now()));
             GridResults table = new GridResults(grid);
             if (!quiet) {
-                err.printf(Locale.ROOT, "grid: %d cells, at most %s to compute on %d cores; store %s%n",
-                        plan.cells().size(), GridPlan.duration(plan.estimatedSeconds(plan.cells())), threads, storeFile);
+                err.printf(Locale.ROOT, "grid: %d cells%s, at most %s to compute on %d cores; store %s%n",
+                        plan.cells().size(), part.equals(Shard.WHOLE) ? "" : " (shard " + part + " of " + grid.size() + ")",
+                        GridPlan.duration(plan.estimatedSeconds(plan.cells())), threads, storeFile);
                 err.flush();
             }
             GridOutcome outcome = new GridRunner(results).run(plan, new GridListener() {
@@ -185,8 +193,11 @@ public final class GridCommand implements Callable<Integer> {
                 GridCsv.write(out, table);
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println(Json.MAPPER.writeValueAsString(GridJson.of(table, outcome, optimized,
-                    storeFile.toAbsolutePath().toString())));
+            ObjectNode summary = GridJson.of(table, outcome, optimized, storeFile.toAbsolutePath().toString());
+            if (!part.equals(Shard.WHOLE)) {
+                summary.put("shard", part.toString());
+            }
+            stdout.println(Json.MAPPER.writeValueAsString(summary));
             stdout.flush();
             if (outcome.status() != GridOutcome.Status.COMPLETED) {
                 err.println("grid: " + outcome.status().name().toLowerCase(Locale.ROOT) + ": " + outcome.message()

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
         description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
-        subcommands = {ClassifyCommand.class, SweepCommand.class, GridCommand.class, BenchCommand.class,
+        subcommands = {ClassifyCommand.class, SweepCommand.class, GridCommand.class, StoreCommand.class, BenchCommand.class,
             LimitCommand.class})
 public final class WidthLabCli {
 

@@ -40,7 +40,16 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
      * @throws IllegalArgumentException saying what is too large, the estimate, and what to do instead
      */
     public static GridPlan of(Grid grid, int workers, long directMemoryLimit) {
-        GridPlan plan = new GridPlan(grid, grid.cells(), workers);
+        return of(grid, Shard.WHOLE, workers, directMemoryLimit);
+    }
+
+    /**
+     * Plans one shard of a grid (its cells only, see {@link Shard}), refusing it when it is too large.
+     *
+     * @throws IllegalArgumentException saying what is too large, the estimate, and what to do instead
+     */
+    public static GridPlan of(Grid grid, Shard shard, int workers, long directMemoryLimit) {
+        GridPlan plan = new GridPlan(grid, shard.select(grid.cells()), workers);
         long limit = directMemoryLimit / workers;
         for (GridCell cell : plan.cells) {
             try {
@@ -65,7 +74,7 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
     }
 
     /** Floating-point operations of one cell, about: forward, backward and measurements at every step. */
-    static double flops(Experiment cell) {
+    public static double flops(Experiment cell) {
         double n = cell.widths().get(0);
         double forward = 2.0 * cell.batch() * (n * cell.inputDim() + (cell.parametrization().depth() - 1) * n * n + n);
         return 4 * forward * (cell.steps() + 1);

@@ -202,48 +202,27 @@ public final class ResultStore implements AutoCloseable {
      * @return whether the cell was new
      */
     public synchronized boolean put(StoredCell cell) {
+        return putAll(List.of(cell)) == 1;
+    }
+
+    /**
+     * Stores finished cells in one transaction (all or none); cells already stored under their key are left
+     * as they were.
+     *
+     * @return how many of them were new
+     */
+    public synchronized int putAll(Collection<StoredCell> cells) {
         try {
             connection.setAutoCommit(false);
             try {
-                long id;
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cell (key, settings, width, seed,"
-                        + " last_step, final_loss, diverged, seconds, kernel, finished) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                        + " ON CONFLICT(key) DO NOTHING")) {
-                    insert.setString(1, cell.key());
-                    insert.setString(2, cell.settings());
-                    insert.setInt(3, cell.width());
-                    insert.setLong(4, cell.seed());
-                    insert.setInt(5, cell.lastStep());
-                    setReal(insert, 6, cell.finalLoss());
-                    insert.setInt(7, cell.diverged() ? 1 : 0);
-                    insert.setDouble(8, cell.seconds());
-                    insert.setString(9, cell.kernel());
-                    insert.setString(10, Instant.now().toString());
-                    if (insert.executeUpdate() == 0) {
-                        connection.rollback();
-                        return false;
+                int added = 0;
+                for (StoredCell cell : cells) {
+                    if (insert(cell)) {
+                        added++;
                     }
-                }
-                try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
-                    id = r.getLong(1);
-                }
-                try (PreparedStatement rows = connection.prepareStatement(
-                        "INSERT INTO measurement (cell, position, step, layer, quantity, value, diverged) VALUES (?,?,?,?,?,?,?)")) {
-                    int position = 0;
-                    for (Measurement m : cell.measurements()) {
-                        rows.setLong(1, id);
-                        rows.setInt(2, position++);
-                        rows.setInt(3, m.step());
-                        rows.setInt(4, m.layer());
-                        rows.setString(5, m.quantity().id());
-                        setReal(rows, 6, m.value());
-                        rows.setInt(7, m.diverged() ? 1 : 0);
-                        rows.addBatch();
-                    }
-                    rows.executeBatch();
                 }
                 connection.commit();
-                return true;
+                return added;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -253,6 +232,60 @@ public final class ResultStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("cannot be written", e);
         }
+    }
+
+    /** Inserts a cell and its measurements inside the caller's transaction; false if its key is stored already. */
+    private boolean insert(StoredCell cell) throws SQLException {
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cell (key, settings, width, seed,"
+                + " last_step, final_loss, diverged, seconds, kernel, finished) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(key) DO NOTHING")) {
+            insert.setString(1, cell.key());
+            insert.setString(2, cell.settings());
+            insert.setInt(3, cell.width());
+            insert.setLong(4, cell.seed());
+            insert.setInt(5, cell.lastStep());
+            setReal(insert, 6, cell.finalLoss());
+            insert.setInt(7, cell.diverged() ? 1 : 0);
+            insert.setDouble(8, cell.seconds());
+            insert.setString(9, cell.kernel());
+            insert.setString(10, Instant.now().toString());
+            if (insert.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+            id = r.getLong(1);
+        }
+        try (PreparedStatement rows = connection.prepareStatement(
+                "INSERT INTO measurement (cell, position, step, layer, quantity, value, diverged) VALUES (?,?,?,?,?,?,?)")) {
+            int position = 0;
+            for (Measurement m : cell.measurements()) {
+                rows.setLong(1, id);
+                rows.setInt(2, position++);
+                rows.setInt(3, m.step());
+                rows.setInt(4, m.layer());
+                rows.setString(5, m.quantity().id());
+                setReal(rows, 6, m.value());
+                rows.setInt(7, m.diverged() ? 1 : 0);
+                rows.addBatch();
+            }
+            rows.executeBatch();
+        }
+        return true;
+    }
+
+    /** The keys of every stored cell, in the order they were stored. */
+    public synchronized List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT key FROM cell ORDER BY id")) {
+            while (r.next()) {
+                keys.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
+        return keys;
     }
 
     /** How many cells the store holds. */
