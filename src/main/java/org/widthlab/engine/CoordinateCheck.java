@@ -7,8 +7,8 @@ import org.widthlab.linalg.FloatMatrix;
 
 /**
  * The measurements of a coordinate check (theory.md §8) of one training run, on its training batch:
- * after each step t, per hidden layer l the RMS of {@code h^l_t}, {@code x^l_t}, {@code h^l_t − h^l_0}
- * and {@code (W^l_t − W^l_0) x^{l−1}_t}; then the last layer's feature-kernel change, the RMS of
+ * after each step t, per hidden layer l the RMS of {@code h^l_t}, {@code x^l_t}, {@code h^l_t − h^l_0},
+ * {@code x^l_t − x^l_0} and {@code (W^l_t − W^l_0) x^{l−1}_t}; then the last layer's feature-kernel change, the RMS of
  * {@code f_t} and {@code f_t − f_0}, the training loss, and (optionally) the empirical NTK's relative
  * change. Step 0 also stores the baselines the later steps are compared with.
  */
@@ -17,24 +17,27 @@ final class CoordinateCheck {
     private final Mlp net;
     private final UpdateHistory history;
     private final NtkProbe ntk;
+    private final double eta;
     private final FloatMatrix[] initialPre;
-    private final FloatMatrix initialLastPost;
+    private final FloatMatrix[] initialPost;
     private final FloatMatrix initialOutput;
     private final FloatMatrix ownUpdate;
 
     /** @param ntk null unless the NTK change is measured */
-    CoordinateCheck(Mlp net, UpdateHistory history, NtkProbe ntk) {
+    CoordinateCheck(Mlp net, UpdateHistory history, NtkProbe ntk, double eta) {
         this.net = net;
         this.history = history;
         this.ntk = ntk;
+        this.eta = eta;
         int depth = net.depth();
         initialPre = new FloatMatrix[depth];
+        initialPost = new FloatMatrix[depth];
         for (int l = 1; l <= depth; l++) {
             FloatMatrix h = net.preactivation(l);
             initialPre[l - 1] = FloatMatrix.zeros(h.rows(), h.cols());
+            initialPost[l - 1] = FloatMatrix.zeros(h.rows(), h.cols());
         }
         FloatMatrix last = net.activation(depth);
-        initialLastPost = FloatMatrix.zeros(last.rows(), last.cols());
         initialOutput = FloatMatrix.zeros(net.output().rows(), 1);
         ownUpdate = FloatMatrix.zeros(last.rows(), last.cols());
     }
@@ -46,21 +49,23 @@ final class CoordinateCheck {
         if (step == 0) {
             for (int l = 1; l <= depth; l++) {
                 initialPre[l - 1].copyFrom(net.preactivation(l));
+                initialPost[l - 1].copyFrom(net.activation(l));
             }
-            initialLastPost.copyFrom(net.activation(depth));
             initialOutput.copyFrom(net.output());
         }
-        List<Measurement> rows = new ArrayList<>(4 * depth + 5);
+        List<Measurement> rows = new ArrayList<>(5 * depth + 5);
         for (int l = 1; l <= depth; l++) {
-            history.ownUpdate(net, l, ownUpdate, cancelled);
+            history.ownUpdate(net, l, eta, ownUpdate, cancelled);
             rows.add(new Measurement(width, seed, step, l, Quantity.H, Rms.of(net.preactivation(l)), false));
             rows.add(new Measurement(width, seed, step, l, Quantity.X, Rms.of(net.activation(l)), false));
             rows.add(new Measurement(width, seed, step, l, Quantity.DELTA_H,
                     Rms.difference(net.preactivation(l), initialPre[l - 1]), false));
+            rows.add(new Measurement(width, seed, step, l, Quantity.DELTA_X,
+                    Rms.difference(net.activation(l), initialPost[l - 1]), false));
             rows.add(new Measurement(width, seed, step, l, Quantity.OWN_UPDATE, Rms.of(ownUpdate), false));
         }
         rows.add(new Measurement(width, seed, step, 0, Quantity.FEATURE_KERNEL_CHANGE,
-                featureKernelChange(net.activation(depth), initialLastPost), false));
+                featureKernelChange(net.activation(depth), initialPost[depth - 1]), false));
         rows.add(new Measurement(width, seed, step, 0, Quantity.F, Rms.of(net.output()), false));
         rows.add(new Measurement(width, seed, step, 0, Quantity.DELTA_F, Rms.difference(net.output(), initialOutput),
                 false));
@@ -98,7 +103,7 @@ final class CoordinateCheck {
 
     /**
      * {@code mean_i |x_{t,i}·x_{t,i} − x_{0,i}·x_{0,i}| / n}: the change of the diagonal of the last
-     * layer's feature kernel, averaged in magnitude over the batch (theory.md §6: Θ(n^{−r})).
+     * layer's feature kernel, averaged in magnitude over the batch (theory.md §6: Θ(n^{−e})).
      */
     static double featureKernelChange(FloatMatrix now, FloatMatrix initial) {
         int cols = now.cols();

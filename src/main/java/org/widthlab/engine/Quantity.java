@@ -14,16 +14,19 @@ public enum Quantity implements Identified {
     /** RMS of the feature change {@code h^l_t − h^l_0}. */
     DELTA_H("dh", true),
     /**
+     * RMS of the activation change {@code x^l_t − x^l_0}; at the last layer the quantity TP4 defines r by:
+     * Θ(n^{−r}) (theory.md §6).
+     */
+    DELTA_X("dx", true),
+    /**
      * RMS of layer l's own update alone, {@code ΔW^l x^{l−1}}: its accumulated change applied to its current
      * input, {@code (W^l_t − W^l_0) x^{l−1}_t} (zero at t = 0).
      */
     OWN_UPDATE("dWx", true),
     /**
-     * {@code (x_t·x_t − x_0·x_0)/n} at the last hidden layer, averaged over the evaluation batch (in magnitude).
-     * theory.md §6 predicts Θ(n^{−r}). Measured, it equals {@code 2 x_0·Δx/n + |Δx|²/n}; in the first steps
-     * Δx is nearly uncorrelated with x_0 (its direction comes from the random readout), so the first term
-     * is about {@code n^{−1/2−r}} and the second {@code n^{−2r}}: μP's slope reaches 0 only once |Δx|²
-     * dominates (after a few steps at a moderate η), and short kernel-regime runs fall faster than n^{−r}.
+     * {@code (x_t·x_t − x_0·x_0)/n} at the last hidden layer, averaged over the evaluation batch (in magnitude):
+     * {@code 2 x_0·Δx/n + |Δx|²/n}, Θ(n^{−e}) with e of theory.md §6 (not n^{−r}: the part of Δx driven by
+     * the random initial readout barely overlaps x_0).
      */
     FEATURE_KERNEL_CHANGE("featureKernelChange", false),
     /** RMS of the output {@code f_t} over the evaluation batch. */

@@ -13,7 +13,8 @@ import org.widthlab.theory.Verdict;
  * Log-log slope fits of a sweep's measurements against width, beside the predictions of
  * {@link Verdict} (theory.md §6: step 1 uses {@code firstStep}, steps t ≥ 2 {@code laterSteps}).
  * Values are averaged over seeds first (non-finite values left out); widths whose average is exactly
- * zero or non-finite are left out of the fit and counted.
+ * zero or non-finite are left out of the fit and counted. Each seed is also fitted alone, over all its
+ * widths, for the seed-to-seed spread of the slope.
  */
 public final class SlopeFits {
 
@@ -22,35 +23,53 @@ public final class SlopeFits {
 
     /** One fit per (quantity, layer, step) present in {@code measurements}, in quantity, layer, step order. */
     public static List<FittedSlope> fit(Verdict verdict, Collection<Measurement> measurements) {
-        Map<Key, TreeMap<Integer, double[]>> sums = new TreeMap<>();
+        Map<Key, TreeMap<Integer, Map<Long, Double>>> values = new TreeMap<>();
         for (Measurement m : measurements) {
-            double[] sum = sums.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeMap<>())
-                    .computeIfAbsent(m.width(), w -> new double[2]);
-            if (Double.isFinite(m.value())) {
-                sum[0] += m.value();
-                sum[1]++;
-            }
+            values.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeMap<>())
+                    .computeIfAbsent(m.width(), w -> new TreeMap<>()).put(m.seed(), m.value());
         }
         List<FittedSlope> fits = new ArrayList<>();
-        sums.forEach((key, byWidth) -> {
+        values.forEach((key, byWidth) -> {
             List<Integer> widths = new ArrayList<>();
             List<Double> means = new ArrayList<>();
+            Map<Long, List<Integer>> seedWidths = new TreeMap<>();
+            Map<Long, List<Double>> seedValues = new TreeMap<>();
             int zeros = 0;
-            for (Map.Entry<Integer, double[]> entry : byWidth.entrySet()) {
-                double[] sum = entry.getValue();
-                double mean = sum[1] == 0 ? Double.NaN : sum[0] / sum[1];
+            for (Map.Entry<Integer, Map<Long, Double>> entry : byWidth.entrySet()) {
+                double mean = entry.getValue().values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue)
+                        .average().orElse(Double.NaN);
                 if (mean == 0) {
                     zeros++;
                 } else if (Double.isFinite(mean) && mean > 0) {
                     widths.add(entry.getKey());
                     means.add(mean);
                 }
+                entry.getValue().forEach((seed, value) -> {
+                    if (Double.isFinite(value) && value > 0) {
+                        seedWidths.computeIfAbsent(seed, s -> new ArrayList<>()).add(entry.getKey());
+                        seedValues.computeIfAbsent(seed, s -> new ArrayList<>()).add(value);
+                    }
+                });
             }
+            List<Double> seedSlopes = new ArrayList<>();
+            seedWidths.forEach((seed, w) -> {
+                if (w.size() >= 2) {
+                    seedSlopes.add(slope(w, seedValues.get(seed), w.size()));
+                }
+            });
             int largest = largestCount(widths.size());
+            Scaling predicted = predicted(verdict, key.quantity, key.layer, key.step);
             fits.add(new FittedSlope(key.quantity, key.layer, key.step, widths, means, slope(widths, means, widths.size()),
-                    slope(widths, means, largest), largest, predicted(verdict, key.quantity, key.layer, key.step), zeros));
+                    slope(widths, means, largest), largest, seedSlopes, predicted,
+                    predictionNote(verdict, key.quantity, key.step), zeros));
         });
         return fits;
+    }
+
+    /** Why nothing is predicted for a quantity the theory otherwise covers: an unstable net after step 1. */
+    static String predictionNote(Verdict verdict, Quantity quantity, int step) {
+        boolean covered = quantity != Quantity.LOSS && quantity != Quantity.NTK_CHANGE;
+        return covered && step >= 2 && verdict.laterSteps().isEmpty() ? verdict.laterStepsNote() : "";
     }
 
     /** How many of the largest widths the second fit uses: the larger half, at least two. */
@@ -90,7 +109,7 @@ public final class SlopeFits {
                 case X -> Scaling.CONSTANT.equals(verdict.initialPreactivations().get(layer - 1))
                         ? Scaling.CONSTANT : null;
                 case F -> verdict.initialOutput();
-                case DELTA_H, OWN_UPDATE, FEATURE_KERNEL_CHANGE, DELTA_F -> Scaling.EXACTLY_ZERO;
+                case DELTA_H, DELTA_X, OWN_UPDATE, FEATURE_KERNEL_CHANGE, DELTA_F -> Scaling.EXACTLY_ZERO;
                 case LOSS, NTK_CHANGE -> null;
             };
         }
@@ -102,6 +121,7 @@ public final class SlopeFits {
             case H -> e.h().get(layer - 1);
             case X -> e.x().get(layer - 1);
             case DELTA_H -> e.deltaH().get(layer - 1);
+            case DELTA_X -> e.deltaX().get(layer - 1);
             case OWN_UPDATE -> e.ownUpdate().get(layer - 1);
             case FEATURE_KERNEL_CHANGE -> e.featureKernelChange();
             case F -> e.f();

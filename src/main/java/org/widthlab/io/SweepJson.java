@@ -12,8 +12,11 @@ import org.widthlab.theory.Verdict;
 /**
  * The summary of a sweep as JSON, the contract of {@code sweep}: the settings (as in an experiment
  * file), the verdict ({@link VerdictJson}), the fitted slopes beside the predicted exponents, the
- * number of diverged runs and the sweep's wall time. Non-finite numbers and missing predictions are
- * {@code null}; an exactly-zero prediction is {@code null} with {@code "predictedExactlyZero": true}.
+ * number of diverged runs and the sweep's wall time. Each slope comes with the slope of every seed alone,
+ * their standard deviation, the standard error of the averaged slope and whether that is narrow enough to
+ * judge ({@link FittedSlope#judgeable()}). Non-finite numbers and missing predictions are {@code null}
+ * ({@code predictionNote} says why, where that needs saying); an exactly-zero prediction is {@code null}
+ * with {@code "predictedExactlyZero": true}.
  */
 public final class SweepJson {
 
@@ -43,10 +46,20 @@ public final class SweepJson {
             putNumber(node, "slopeAll", s.slopeAll());
             putNumber(node, "slopeLargest", s.slopeLargest());
             node.put("largestWidths", s.largestCount());
+            ArrayNode seeds = node.putArray("seedSlopes");
+            s.seedSlopes().forEach(seeds::add);
+            putNumber(node, "seedSpread", s.seedSpread());
+            putNumber(node, "standardError", s.standardError());
+            node.put("judgeable", s.judgeable());
             putNumber(node, "predicted", s.hasPredictedExponent() ? s.predicted().slope() : Double.NaN);
             node.put("predictedExactlyZero", s.predicted() != null && s.predicted().isExactlyZero());
             putNumber(node, "differenceAll", s.differenceAll());
             putNumber(node, "differenceLargest", s.differenceLargest());
+            if (s.predictionNote().isEmpty()) {
+                node.putNull("predictionNote");
+            } else {
+                node.put("predictionNote", s.predictionNote());
+            }
             node.put("zeroWidths", s.zeroWidths());
         }
         return root;

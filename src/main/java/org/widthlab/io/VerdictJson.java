@@ -66,27 +66,43 @@ public final class VerdictJson {
         return node;
     }
 
-    /** Predicted exponents from step 2 on at top level, those of step 1 under {@code firstStep}. */
+    /**
+     * Predicted exponents from step 2 on at top level, those of step 1 under {@code firstStep};
+     * {@code laterStepsNote} says why the top level is null (unstable in training: only step 1 is predicted).
+     */
     private static ObjectNode exponents(Verdict v) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.set("h0", scalings(v.initialPreactivations()));
         putScaling(node, "f0", v.initialOutput());
         if (v.laterSteps().isPresent()) {
             putPredictions(node, v.laterSteps().get());
-            putPredictions(node.putObject("firstStep"), v.firstStep().orElseThrow());
         } else {
-            for (String key : List.of("h", "x", "dWx", "deltaH", "featureKernelChange", "f", "deltaF", "firstStep")) {
+            for (String key : PREDICTED_KEYS) {
                 node.putNull(key);
             }
         }
+        if (v.firstStep().isPresent()) {
+            putPredictions(node.putObject("firstStep"), v.firstStep().get());
+        } else {
+            node.putNull("firstStep");
+        }
+        if (v.laterStepsNote().isEmpty()) {
+            node.putNull("laterStepsNote");
+        } else {
+            node.put("laterStepsNote", v.laterStepsNote());
+        }
         return node;
     }
+
+    private static final List<String> PREDICTED_KEYS = List.of("h", "x", "dWx", "deltaH", "deltaX",
+            "featureKernelChange", "f", "deltaF");
 
     private static void putPredictions(ObjectNode node, PredictedExponents e) {
         node.set("h", scalings(e.h()));
         node.set("x", scalings(e.x()));
         node.set("dWx", scalings(e.ownUpdate()));
         node.set("deltaH", scalings(e.deltaH()));
+        node.set("deltaX", scalings(e.deltaX()));
         putScaling(node, "featureKernelChange", e.featureKernelChange());
         putScaling(node, "f", e.f());
         putScaling(node, "deltaF", e.deltaF());

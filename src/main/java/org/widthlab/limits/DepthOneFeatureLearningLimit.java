@@ -17,7 +17,10 @@ import org.widthlab.theory.Preset;
  * <ul>
  *   <li>φ = identity: the closed recursion of {@link LinearNetworkLimit}, exact for every d.</li>
  *   <li>d ≤ 2 (so at most 3 Gaussian dimensions): tensor Gauss–Hermite quadrature at two orders; the result
- *       is the higher order, the error estimate the largest change of f_t between the two.</li>
+ *       is the higher order, the error estimate the largest change of f_t between the two. For a smooth,
+ *       polynomial-like φ (GELU) that is below 1e-6; for tanh and erf, which the rule resolves only slowly,
+ *       about 1e-4 at d = 1 and 1e-3 at d = 2 (ReLU's kink: 1e-3) — not machine precision, hence the
+ *       estimate.</li>
  *   <li>d ≥ 3: quasi-Monte Carlo, {@value #QMC_SHIFTS} independently shifted Halton sets of
  *       {@value #QMC_POINTS} particles each (antithetic in V); the result is their mean, the error estimate its largest
  *       standard error (sample standard deviation over shifts / √shifts).</li>
@@ -62,19 +65,19 @@ public final class DepthOneFeatureLearningLimit {
      * @param seed seeds the random shifts of quasi-Monte Carlo (unused by the exact methods)
      */
     static LimitResult compute(Parametrization p, double[][] inputs, double[] targets, double[][] evalInputs,
-            Loss loss, double learningRate, int steps, long seed) {
+            Loss loss, double eta, int steps, long seed) {
         if (!appliesTo(p)) {
             throw new IllegalArgumentException("the exact feature-learning limit is for depth-1 μP (or MFP) only");
         }
         boolean zeroReadout = readoutVanishesAtStart(p);
         int d = inputs[0].length;
         if (p.activation() == Activation.IDENTITY) {
-            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), learningRate).train(evalInputs, steps, zeroReadout);
+            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), eta).train(evalInputs, steps, zeroReadout);
             return new LimitResult(LimitKind.FEATURE_LEARNING_EXACT,
                     "Depth-1 μP limit of a linear network: the exact recursion of TP4 Corollary 6.2 in d = " + d
                             + " dimensions.", Optional.empty(), Optional.of(f), OptionalDouble.empty());
         }
-        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), learningRate);
+        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), eta);
         int dim = zeroReadout ? d : d + 1;
         if (d <= MAX_QUADRATURE_INPUT_DIM) {
             int high = highOrder(dim);

@@ -76,6 +76,8 @@ public enum Activation implements Identified {
     public String caveat() {
         return switch (this) {
             case RELU -> "The theorems assume a smooth φ; ReLU behaves the same in practice.";
+            case ERF, SIN, GELU -> "TP4's Assumption 3.1 names tanh and σ-GELU (with a small σ); " + displayName
+                    + " is outside its letter and behaves the same in practice.";
             case IDENTITY -> "With φ = identity the dichotomy fails: a linear network can learn features"
                     + " and follow a kernel at once (TP4 §3).";
             default -> "";

@@ -14,7 +14,9 @@ final class Explanation {
     static String of(Verdict v) {
         return switch (v.regime()) {
             case UNSTABLE_AT_INIT -> "Unstable at initialization: " + v.conditions().get(0).detail() + ".";
-            case UNSTABLE_IN_TRAINING -> "Unstable in training: " + trainingBlowUp(v) + ".";
+            case UNSTABLE_IN_TRAINING -> "Unstable in training: " + trainingBlowUp(v) + ". Step 1 follows the"
+                    + " predicted exponents; from step 2 on there is " + Verdict.COMPOUNDING + " (the loss gradient"
+                    + " no longer stays Θ(1)).";
             case TRIVIAL -> "Trivial: the output's change vanishes like n^"
                     + Exponent.ONE.minus(Exponent.min(v.omega().plus(v.r()), readoutRate(v))).toDisplayString()
                     + " because ω + r = " + v.omega().plus(v.r()).toDisplayString() + " > 1 and 2a_{L+1} + c = "
@@ -50,7 +52,7 @@ final class Explanation {
     }
 
     private static Exponent readoutRate(Verdict v) {
-        return v.parametrization().readoutRateExponent();
+        return Classifier.readoutUpdateRate(v.parametrization());
     }
 
     private static String whyOutputMoves(Verdict v) {

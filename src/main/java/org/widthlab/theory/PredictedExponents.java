@@ -11,17 +11,21 @@ import java.util.List;
  * @param x                   {@code x^l_t}
  * @param ownUpdate           {@code ΔW^l x^{l−1}}, the layer's own update alone: {@code Θ(n^{−r_l})}
  * @param deltaH              {@code h^l_t − h^l_0}: {@code Θ(n^{−min(r_1..r_l)})}
- * @param featureKernelChange {@code (x_t·x_t − x_0·x_0)/n} at the last layer: {@code Θ(n^{−r})}
+ * @param deltaX              {@code x^l_t − x^l_0}: {@code Θ(n^{−min(r_1..r_l)})}, at the last layer
+ *                            {@code Θ(n^{−r})} (TP4's own definition of r)
+ * @param featureKernelChange {@code (x_t·x_t − x_0·x_0)/n} at the last layer: {@code Θ(n^{−e})}, e of
+ *                            theory.md §6 — not {@code n^{−r}}
  * @param f                   {@code f_t}
  * @param deltaF              {@code f_t − f_0}: {@code Θ(n^{−min(2a_{L+1}+c−1, ω+r−1)})}
  */
 public record PredictedExponents(List<Scaling> h, List<Scaling> x, List<Scaling> ownUpdate, List<Scaling> deltaH,
-        Scaling featureKernelChange, Scaling f, Scaling deltaF) {
+        List<Scaling> deltaX, Scaling featureKernelChange, Scaling f, Scaling deltaF) {
 
     public PredictedExponents {
         h = List.copyOf(h);
         x = List.copyOf(x);
         ownUpdate = List.copyOf(ownUpdate);
         deltaH = List.copyOf(deltaH);
+        deltaX = List.copyOf(deltaX);
     }
 }

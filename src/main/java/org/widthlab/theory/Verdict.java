@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param initialPreactivations {@code h^l_0} for l = 1..L; Θ(1) when stable at initialization
  * @param initialOutput        {@code f_0}: {@code Θ(n^{1/2 − ω})}, or exactly zero
  * @param firstStep            predicted sizes after step 1; empty when unstable at initialization
- * @param laterSteps           predicted sizes at steps t ≥ 2; empty when unstable at initialization
+ * @param laterSteps           predicted sizes at steps t ≥ 2; empty when unstable (at initialization, or in
+ *                             training: from step 2 on the blow-up compounds, {@link #laterStepsNote()})
  * @param kernelContributions  in the kernel regime, each layer's contribution to the output change
  *                             (the limiting kernel sums the surviving ones); empty otherwise
  */
@@ -71,6 +72,21 @@ public record Verdict(Parametrization parametrization, Exponent omega, List<Expo
     public List<Integer> survivingKernelLayers() {
         return kernelContributions.stream().filter(KernelContribution::survives).map(KernelContribution::layer)
                 .toList();
+    }
+
+    /** Why nothing is predicted from step 2 on for a network unstable in training (theory.md §6). */
+    public static final String COMPOUNDING = "no single exponent: the blow-up compounds";
+
+    /**
+     * Why {@link #laterSteps} is empty, or "" when it is not: an unstable net's loss gradient χ does not stay
+     * Θ(1) after the first step, so no single exponent is predicted from step 2 on.
+     */
+    public String laterStepsNote() {
+        return switch (regime) {
+            case UNSTABLE_AT_INIT -> "unstable at initialization: nothing is predicted";
+            case UNSTABLE_IN_TRAINING -> COMPOUNDING;
+            default -> "";
+        };
     }
 
     /** The predicted sizes at step t ≥ 1 (step 1 differs from the rest, theory.md §6). */

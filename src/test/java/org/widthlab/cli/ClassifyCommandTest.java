@@ -43,6 +43,8 @@ class ClassifyCommandTest {
         assertTrue(v.get("nontrivial").asBoolean());
         assertFalse(v.get("featureLearning").asBoolean());
         assertEquals(List.of(-1.5, -0.5, -0.5), numbers(v.get("exponents").get("deltaH")));
+        assertEquals(List.of(-1.5, -0.5, -0.5), numbers(v.get("exponents").get("deltaX")));
+        assertEquals(-1.0, v.get("exponents").get("featureKernelChange").asDouble(), EXACT, "e = 1, not r = 1/2");
         assertEquals(0.0, v.get("exponents").get("deltaF").asDouble(), EXACT);
         assertEquals(0.0, v.get("exponents").get("f0").asDouble(), EXACT, "f_0 = Θ(n^{1/2−ω}), ω = 1/2");
         assertTrue(v.get("explanation").asText().startsWith("Kernel regime"));
@@ -57,7 +59,16 @@ class ClassifyCommandTest {
         assertEquals(regime, v.get("regime").asText());
         assertEquals(r, v.get("r").asDouble(), EXACT);
         assertEquals(depth, v.get("rl").size());
-        assertEquals(depth, v.get("exponents").get("deltaH").size());
+        JsonNode exponents = v.get("exponents");
+        assertEquals(depth, exponents.get("firstStep").get("deltaH").size());
+        if (regime.equals("unstable-in-training")) {
+            assertTrue(exponents.get("deltaH").isNull(), "nothing predicted from step 2 on");
+            assertEquals("no single exponent: the blow-up compounds", exponents.get("laterStepsNote").asText());
+        } else {
+            assertEquals(depth, exponents.get("deltaH").size());
+            assertEquals(depth, exponents.get("deltaX").size());
+            assertTrue(exponents.get("laterStepsNote").isNull());
+        }
     }
 
     @Test

@@ -37,8 +37,8 @@ class SweepCommandTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertEquals("width,seed,step,layer,quantity,value,diverged", lines.get(0));
-        // 3 widths × 2 seeds × 3 steps × (4 per-layer quantities × 2 layers + 4 others).
-        assertEquals(1 + 3 * 2 * 3 * (4 * 2 + 4), lines.size());
+        // 3 widths × 2 seeds × 3 steps × (5 per-layer quantities × 2 layers + 4 others).
+        assertEquals(1 + 3 * 2 * 3 * (5 * 2 + 4), lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("8,3,0,1,h,") && l.endsWith(",0")));
         assertTrue(lines.contains("8,3,0,1,dh,0.0,0"), "no change at t = 0");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("32,4,2,,loss,") && l.endsWith(",0")));
@@ -62,6 +62,14 @@ class SweepCommandTest {
         assertEquals(0.0, slope.get("predicted").asDouble(), 0.0);
         assertEquals(slope.get("slopeAll").asDouble() - 0.0, slope.get("differenceAll").asDouble(), 1e-12);
         assertEquals(3, slope.get("widths").size());
+        assertEquals(2, slope.get("seedSlopes").size(), "each seed's own slope");
+        double a = slope.get("seedSlopes").get(0).asDouble();
+        double b = slope.get("seedSlopes").get(1).asDouble();
+        assertEquals(Math.abs(a - b) / Math.sqrt(2), slope.get("seedSpread").asDouble(), 1e-12,
+                "the standard deviation of two values");
+        assertEquals(slope.get("seedSpread").asDouble() / Math.sqrt(2), slope.get("standardError").asDouble(), 1e-12);
+        assertEquals(2 * slope.get("standardError").asDouble() <= 0.2, slope.get("judgeable").asBoolean());
+        assertTrue(slope.get("predictionNote").isNull());
     }
 
     @Test

@@ -68,4 +68,44 @@ class SlopeFitsTest {
         assertEquals(0.0, SlopeFits.predicted(zero, Quantity.DELTA_H, 1, 2).slope(), EXACT);
         assertNull(SlopeFits.predicted(zero, Quantity.LOSS, 0, 2));
     }
+
+    @Test
+    void eachSeedIsFittedAloneForTheSpread() {
+        // seed 0 falls like n^{-0.3}, seed 1 like n^{-0.7}: per-seed slopes −0.3 and −0.7, spread 0.28.
+        List<Measurement> rows = new ArrayList<>();
+        for (int width : List.of(64, 256, 1024, 4096)) {
+            rows.add(m(width, 0, 3, Quantity.DELTA_H, 1, Math.pow(width, -0.3)));
+            rows.add(m(width, 1, 3, Quantity.DELTA_H, 1, Math.pow(width, -0.7)));
+        }
+        FittedSlope fit = SlopeFits.fit(NTP, rows).get(0);
+        assertEquals(List.of(-0.3, -0.7), fit.seedSlopes().stream().map(x -> Math.round(x * 1e9) / 1e9).toList());
+        assertEquals(0.4 / Math.sqrt(2), fit.seedSpread(), EXACT);
+        assertEquals(0.2, fit.standardError(), EXACT);
+        assertTrue(!fit.judgeable(), "±2 standard errors = ±0.4 > 0.2");
+    }
+
+    @Test
+    void oneSeedHasNoSpreadAndCannotBeJudgedBySeeds() {
+        List<Measurement> rows = List.of(m(64, 0, 2, Quantity.DELTA_H, 1, 1.0), m(256, 0, 2, Quantity.DELTA_H, 1, 0.5));
+        FittedSlope fit = SlopeFits.fit(NTP, rows).get(0);
+        assertEquals(1, fit.seedSlopes().size());
+        assertEquals(-0.5, fit.seedSlopes().get(0), EXACT);
+        assertTrue(Double.isNaN(fit.seedSpread()));
+        assertTrue(!fit.judgeable());
+    }
+
+    @Test
+    void anUnstableNetHasNoPredictionAfterStepOneAndSaysWhy() {
+        Verdict sp = Verdict.of(Preset.SP.at(1, Activation.TANH));
+        List<Measurement> rows = new ArrayList<>();
+        for (int step : List.of(1, 2)) {
+            rows.add(m(64, 0, step, Quantity.DELTA_H, 1, 1.0));
+            rows.add(m(256, 0, step, Quantity.DELTA_H, 1, 2.0));
+        }
+        List<FittedSlope> fits = SlopeFits.fit(sp, rows);
+        assertEquals(-0.5, fits.get(0).predicted().slope(), EXACT, "step 1: r_1 = 1/2 with ω in the backward pass");
+        assertEquals("", fits.get(0).predictionNote());
+        assertNull(fits.get(1).predicted());
+        assertEquals(Verdict.COMPOUNDING, fits.get(1).predictionNote());
+    }
 }

@@ -37,13 +37,27 @@ class WidthSweepTest {
         SweepRecorder recorder = Sweeps.run(e);
 
         assertEquals(SweepOutcome.Status.COMPLETED, recorder.outcome().status());
-        // 2 widths × 2 seeds × 4 steps, each with 4 per-layer quantities × 3 layers + 4 others.
-        assertEquals(2 * 2 * 4 * (4 * 3 + 4), recorder.measurements().size());
+        // 2 widths × 2 seeds × 4 steps, each with 5 per-layer quantities × 3 layers + 4 others.
+        assertEquals(2 * 2 * 4 * (5 * 3 + 4), recorder.measurements().size());
         Measurement first = recorder.measurements().get(0);
         assertEquals(8, first.width());
         assertEquals(0, first.step());
         assertEquals(0.0, recorder.measurements().stream().filter(m -> m.step() == 0 && m.quantity() == Quantity.DELTA_H)
                 .mapToDouble(Measurement::value).max().orElseThrow(), 0.0, "no change at t = 0");
+    }
+
+    /** With φ = identity, x^l = h^l, so the measured Δx^l is Δh^l exactly, at every layer, width, seed and step. */
+    @Test
+    void activationChangeIsTheFeatureChangeForTheIdentity() {
+        Experiment e = small(Preset.NTP.at(2, Activation.IDENTITY), 0.1, List.of(8, 16), 2);
+        List<Measurement> rows = Sweeps.run(e).measurements();
+        List<Measurement> dh = rows.stream().filter(m -> m.quantity() == Quantity.DELTA_H).toList();
+        List<Measurement> dx = rows.stream().filter(m -> m.quantity() == Quantity.DELTA_X).toList();
+        assertEquals(dh.size(), dx.size());
+        for (int i = 0; i < dh.size(); i++) {
+            assertEquals(dh.get(i).value(), dx.get(i).value(), 0.0, dh.get(i).toString());
+        }
+        assertTrue(dx.stream().anyMatch(m -> m.value() > 0), "something moved");
     }
 
     @Test

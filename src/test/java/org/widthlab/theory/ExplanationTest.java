@@ -17,8 +17,9 @@ class ExplanationTest {
         Verdict v = Verdict.of(p);
 
         assertEquals(Regime.UNSTABLE_IN_TRAINING, v.regime());
-        assertEquals("Unstable in training: the output grows like n^1/2 because 2a_{L+1} + c = 1/2 < 1.",
-                v.explanation());
+        assertEquals("Unstable in training: the output grows like n^1/2 because 2a_{L+1} + c = 1/2 < 1. Step 1"
+                + " follows the predicted exponents; from step 2 on there is no single exponent: the blow-up compounds"
+                + " (the loss gradient no longer stays Θ(1)).", v.explanation());
     }
 
     @Test
@@ -55,5 +56,19 @@ class ExplanationTest {
 
     private static java.util.List<Exponent> exponents(String text) {
         return Grammar.list(Values.EXPONENT, text);
+    }
+
+    /** TP4 Assumption 3.1 names tanh and σ-GELU: the others say they are outside its letter (theory.md §4). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Activation.class)
+    void activationsOutsideAssumptionThreeOneSaySo(Activation phi) {
+        String caveat = phi.caveat();
+        switch (phi) {
+            case TANH -> assertEquals("", caveat);
+            case ERF, SIN, GELU -> assertTrue(caveat.contains("Assumption 3.1 names tanh and σ-GELU")
+                    && caveat.contains("outside its letter"), caveat);
+            case RELU -> assertTrue(caveat.contains("smooth"), caveat);
+            case IDENTITY -> assertTrue(caveat.contains("dichotomy fails"), caveat);
+        }
     }
 }

@@ -14,6 +14,7 @@ public final class QuantityNames {
             case H -> "h^l";
             case X -> "x^l";
             case DELTA_H -> "Δh^l";
+            case DELTA_X -> "Δx^l";
             case OWN_UPDATE -> "ΔW^l x^{l−1}";
             case FEATURE_KERNEL_CHANGE -> "feature kernel change";
             case F -> "f";
@@ -29,6 +30,7 @@ public final class QuantityNames {
             case H -> "h^l — preactivations";
             case X -> "x^l — activations";
             case DELTA_H -> "Δh^l — feature change since init";
+            case DELTA_X -> "Δx^l — activation change since init";
             case OWN_UPDATE -> "ΔW^l x^{l−1} — a layer's own update";
             case FEATURE_KERNEL_CHANGE -> "(x·x − x₀·x₀)/n — last-layer kernel change";
             case F -> "f — output";

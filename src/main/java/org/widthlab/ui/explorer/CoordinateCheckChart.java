@@ -43,26 +43,45 @@ final class CoordinateCheckChart {
     }
 
     /**
-     * One layer's line: the seed means at the widths where they are positive, the slope fitted over
-     * the larger widths and the predicted scaling (the engine's {@link SlopeFits}).
+     * One layer's line: the seed means at the widths where they are positive, the slope fitted over all of
+     * them with its seed-to-seed uncertainty, and the predicted scaling (the engine's {@link SlopeFits}).
+     *
+     * @param uncertainty    two standard errors of the slope over seeds; empty with one seed
+     * @param judgeable      whether the seeds agree well enough to compare with a prediction
+     *                       ({@link FittedSlope#judgeable()})
+     * @param predictionNote why nothing is predicted, where that needs saying
      */
     record Line(int layer, NavigableMap<Integer, Double> sizes, OptionalDouble measuredSlope,
-            Optional<Scaling> predicted) {
+            OptionalDouble uncertainty, boolean judgeable, Optional<Scaling> predicted, String predictionNote) {
 
         static Line of(FittedSlope fit) {
             NavigableMap<Integer, Double> sizes = new TreeMap<>();
             for (int i = 0; i < fit.widths().size(); i++) {
                 sizes.put(fit.widths().get(i), fit.means().get(i));
             }
-            return new Line(fit.layer(), sizes, Double.isNaN(fit.slopeLargest()) ? OptionalDouble.empty()
-                    : OptionalDouble.of(fit.slopeLargest()), Optional.ofNullable(fit.predicted()));
+            return new Line(fit.layer(), sizes, optional(fit.slopeAll()), optional(2 * fit.standardError()),
+                    fit.judgeable(), Optional.ofNullable(fit.predicted()), fit.predictionNote());
         }
 
-        /** "measured −0.49, predicted −1/2". */
+        private static OptionalDouble optional(double value) {
+            return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+
+        /** "measured −0.49 ± 0.05, predicted −1/2"; says when one seed cannot show a spread, or seeds disagree. */
         String slopes() {
-            return "measured " + (measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…")
-                    + ", predicted " + predicted.map(s -> s.isExactlyZero() ? "exactly 0" : s.exponent()
-                            .toDisplayString()).orElse("—");
+            String measured = measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…";
+            if (measuredSlope.isPresent()) {
+                measured += uncertainty.isPresent() ? " ± " + formatSlope(uncertainty.getAsDouble()).replace("−", "")
+                        + (judgeable ? "" : " (seeds disagree: too wide to judge)") : " (1 seed)";
+            }
+            String prediction = predicted.map(s -> "predicted " + (s.isExactlyZero() ? "exactly 0"
+                    : s.exponent().toDisplayString())).orElse(predictionNote.isEmpty() ? "predicted —" : "no prediction");
+            return "measured " + measured + ", " + prediction;
+        }
+
+        /** Whether the seeds were too few or too scattered to compare this slope with a prediction. */
+        boolean tooWideToJudge() {
+            return measuredSlope.isPresent() && uncertainty.isPresent() && !judgeable;
         }
     }
 
@@ -128,8 +147,24 @@ final class CoordinateCheckChart {
         LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
-        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : "solid: measured    dashed: predicted slope"));
+        boolean anyPredicted = lines.stream().anyMatch(line -> predictedLine("", line).isPresent());
+        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : anyPredicted ? KEY : MEASURED_KEY));
+        notes(lines).forEach(note -> chart.addSubtitle(new TextTitle(note)));
         return style.apply(chart);
+    }
+
+    static final String MEASURED_KEY = "solid: measured (± 2 s.e. over seeds)";
+    static final String KEY = MEASURED_KEY + "    dashed: predicted";
+
+    /** What a reader must know before comparing slopes: no prediction (and why), or seeds too scattered. */
+    static List<String> notes(List<Line> lines) {
+        List<String> notes = new java.util.ArrayList<>();
+        lines.stream().map(Line::predictionNote).filter(note -> !note.isEmpty()).findFirst()
+                .ifPresent(note -> notes.add("Step ≥ 2: " + note + " (theory.md §6)"));
+        if (lines.stream().anyMatch(Line::tooWideToJudge)) {
+            notes.add("Seeds spread too wide to judge: run more seeds");
+        }
+        return notes;
     }
 
     static LogAxis widthAxis() {

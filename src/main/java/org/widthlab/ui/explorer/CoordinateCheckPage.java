@@ -46,7 +46,7 @@ public final class CoordinateCheckPage implements Page {
     private FlowPane controls() {
         ComboBox<Quantity> quantity = new ComboBox<>();
         quantity.setId("quantityChoice");
-        quantity.getItems().setAll(Quantity.H, Quantity.X, Quantity.DELTA_H, Quantity.OWN_UPDATE,
+        quantity.getItems().setAll(Quantity.H, Quantity.X, Quantity.DELTA_H, Quantity.DELTA_X, Quantity.OWN_UPDATE,
                 Quantity.FEATURE_KERNEL_CHANGE, Quantity.F, Quantity.DELTA_F, Quantity.NTK_CHANGE);
         quantity.setCellFactory(list -> new QuantityCell());
         quantity.setButtonCell(new QuantityCell());

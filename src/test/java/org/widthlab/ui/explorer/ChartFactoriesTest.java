@@ -57,7 +57,7 @@ class ChartFactoriesTest {
         assertEquals(2, lines.size());
         for (CoordinateCheckChart.Line line : lines) {
             assertEquals(-0.5, line.measuredSlope().getAsDouble(), SLOPE_TOLERANCE);
-            assertEquals("measured −0.50, predicted −1/2", line.slopes());
+            assertEquals("measured −0.50 ± 0.00, predicted −1/2", line.slopes(), "both seeds fall like n^{−1/2}");
             assertEquals(line.layer() / Math.sqrt(1024), line.sizes().get(1024), 1e-12);
         }
     }
@@ -78,6 +78,36 @@ class ChartFactoriesTest {
         assertEquals(data.getYValue(0, 4), data.getYValue(1, 1), 1e-12);
     }
 
+    /** SP at depth 1 is unstable in training: step 1 has its predicted line, step 2 none and says why. */
+    @Test
+    void anUnstableNetGetsNoPredictedLineFromStepTwoOn() {
+        Verdict sp = Verdict.of(Preset.SP.at(1, Activation.RELU));
+        List<Measurement> data = kernelLike(1, 2);
+
+        JFreeChart first = CoordinateCheckChart.create(data, sp, Quantity.DELTA_H, 1, ChartStyle.DEFAULT);
+        assertEquals(2, first.getXYPlot().getDataset().getSeriesCount(), "measured and predicted");
+        JFreeChart second = CoordinateCheckChart.create(data, sp, Quantity.DELTA_H, 2, ChartStyle.DEFAULT);
+        assertEquals(1, second.getXYPlot().getDataset().getSeriesCount(), "measured only");
+        String text = texts(second);
+        assertTrue(text.contains("Step ≥ 2: no single exponent: the blow-up compounds"), text);
+        assertTrue(text.contains("solid: measured") && !text.contains("dashed"), text);
+        assertTrue(second.getXYPlot().getDataset().getSeriesKey(0).toString().endsWith(", no prediction"));
+    }
+
+    /** Two seeds falling like n^{−0.2} and n^{−0.8}: ±2 standard errors of 0.6 is too wide to judge. */
+    @Test
+    void scatteredSeedsAreSaidToBeTooWideToJudge() {
+        List<Measurement> data = new ArrayList<>();
+        for (int n : WIDTHS) {
+            data.add(new Measurement(n, 0, 2, 1, Quantity.DELTA_H, Math.pow(n, -0.2), false));
+            data.add(new Measurement(n, 1, 2, 1, Quantity.DELTA_H, Math.pow(n, -0.8), false));
+        }
+        JFreeChart chart = CoordinateCheckChart.create(data, ntp(1), Quantity.DELTA_H, 2, ChartStyle.DEFAULT);
+        String text = texts(chart);
+        assertTrue(text.contains("Seeds spread too wide to judge"), text);
+        assertTrue(chart.getXYPlot().getDataset().getSeriesKey(0).toString().contains("± 0.60 (seeds disagree"));
+    }
+
     @Test
     void nothingMeasuredYetGivesAnEmptyChartThatSaysSo() {
         JFreeChart chart = CoordinateCheckChart.create(List.of(), null, Quantity.H, 1, ChartStyle.DEFAULT);
@@ -91,8 +121,8 @@ class ChartFactoriesTest {
         JFreeChart chart = FeatureMovementChart.create(kernelLike(2, 4), ntp(2), ChartStyle.DEFAULT);
 
         String text = texts(chart);
-        assertTrue(text.contains("layer 1:  measured −0.50, predicted −1/2"), text);
-        assertTrue(text.contains("layer 2:  measured −0.50, predicted −1/2"), text);
+        assertTrue(text.contains("layer 1:  measured −0.50 ± 0.00, predicted −1/2"), text);
+        assertTrue(text.contains("layer 2:  measured −0.50 ± 0.00, predicted −1/2"), text);
         assertTrue(chart.getTitle().getText().contains("t = 4"));
     }
 

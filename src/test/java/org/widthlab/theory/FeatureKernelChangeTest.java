@@ -1,0 +1,61 @@
+package org.widthlab.theory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The width exponents of the last-layer feature kernel change and of Δx (theory.md §6): the kernel change is
+ * Θ(n^{−e}), {@code e = r + min(r, 1/2 + ω − m, 2a_{L+1} + c − m)}, not n^{−r}; Δx^L is Θ(n^{−r}). The expected
+ * values are the issue's (an audit against TP4 and measured slopes of −0.96…−1.05 and −2.02).
+ */
+class FeatureKernelChangeTest {
+
+    @ParameterizedTest(name = "{0} at L = {1}: feature kernel change n^{2} (step 1: n^{3})")
+    @CsvSource({
+        "NTP, 1, -1, -1", "NTP, 2, -1, -1", "NTP, 3, -1, -1", "NTP, 4, -1, -1",
+        "SP_LR_1_OVER_N, 1, -2, -2", "SP_LR_1_OVER_N, 2, -1, -1", "SP_LR_1_OVER_N, 3, -1, -1",
+        "SP_LR_1_OVER_N, 4, -1, -1", "MUP, 1, 0, 0", "MUP, 3, 0, 0", "MFP, 1, 0, 0"})
+    void featureKernelChangeFollowsTheCorrectedExponent(Preset preset, int depth, String later, String first) {
+        Verdict v = Verdict.of(preset.at(depth, Activation.TANH));
+        assertEquals(Scaling.power(Exponent.parse(later)), v.laterSteps().orElseThrow().featureKernelChange());
+        assertEquals(Scaling.power(Exponent.parse(first)), v.firstStep().orElseThrow().featureKernelChange());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void ntpWithAZeroReadoutIsMinusOneNotTwiceR(int depth) {
+        Verdict v = Verdict.of(Preset.NTP.at(depth, Activation.RELU).withZeroReadout());
+        assertEquals(Exponent.ONE, v.r());
+        assertEquals(Scaling.power(Exponent.of(-1)), v.laterSteps().orElseThrow().featureKernelChange(),
+                "e = r + min(r, ∞, 2a_{L+1} + c − m) = 1 + 0");
+        assertTrue(v.firstStep().orElseThrow().featureKernelChange().isExactlyZero(), "nothing moves in step 1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NTP, 3", "SP_LR_1_OVER_N, 1", "SP_LR_1_OVER_N, 3", "MUP, 2"})
+    void activationChangeIsNToTheMinusRAtTheLastLayerAndFollowsDeltaHBelow(Preset preset, int depth) {
+        Verdict v = Verdict.of(preset.at(depth, Activation.TANH));
+        PredictedExponents later = v.laterSteps().orElseThrow();
+        assertEquals(Scaling.decay(v.r()), later.deltaX().get(depth - 1), "TP4's own definition of r");
+        assertEquals(later.deltaH(), later.deltaX(), "Δx^l = φ'(h^l) Δh^l: Θ(n^{−min(r_1..r_l)})");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void unstableInTrainingIsPredictedForStepOneOnly(int depth) {
+        Verdict v = Verdict.of(Preset.SP.at(depth, Activation.TANH));
+        assertEquals(Regime.UNSTABLE_IN_TRAINING, v.regime());
+        assertTrue(v.laterSteps().isEmpty(), "from step 2 on the blow-up compounds");
+        assertEquals(Verdict.COMPOUNDING, v.laterStepsNote());
+        assertTrue(v.explanation().contains(Verdict.COMPOUNDING), v.explanation());
+        // Step 1 is still predicted: r_l with ω in place of min(ω, 2a_{L+1} + c).
+        PredictedExponents first = v.firstStep().orElseThrow();
+        assertEquals(Exponent.HALF.negate(), first.deltaH().get(0).exponent(),
+                "r_1 at step 1 = ω + c − 1 + 2a_1 + 1 = 1/2");
+        assertTrue(v.atStep(2).isEmpty());
+    }
+}
