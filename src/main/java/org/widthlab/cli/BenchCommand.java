@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.widthlab.engine.DefaultExperiments;
+import org.widthlab.engine.Experiment;
+import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
-import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.io.Json;
-import org.widthlab.linalg.GemmBenchmark;
 import org.widthlab.limits.KernelBenchmark;
+import org.widthlab.linalg.GemmBenchmark;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Preset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +67,8 @@ public final class BenchCommand implements Callable<Integer> {
     int kernelRepeats;
 
     @Option(names = "--kernel-activations", split = ",", paramLabel = "PHI,...", defaultValue = "tanh,gelu,relu",
-            description = "activations whose kernels are timed (default: ${DEFAULT-VALUE})")
+            completionCandidates = Choices.Activations.class,
+            description = "activations whose kernels are timed, of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     List<String> kernelActivations;
 
     @Option(names = "--peak-per-thread", paramLabel = "GFLOPS", defaultValue = "172",
@@ -109,10 +113,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweepRepeats == 0) {
             return null;
         }
-        double[] seconds = SweepBenchmark.secondsOf(DefaultExperiments.peer(), MatrixKernels.defaultKernel(),
-                sweepRepeats);
-        return new SweepTimes("mup, L=3, relu, gaussian d=32, batch 64, 5 steps, lr 0.05, widths 64..4096, 1 seed",
-                SweepBenchmark.median(seconds), seconds);
+        Experiment peer = DefaultExperiments.peer();
+        double[] seconds = SweepBenchmark.secondsOf(peer, MatrixKernels.defaultKernel(), sweepRepeats);
+        return new SweepTimes(describe(peer), SweepBenchmark.median(seconds), seconds);
+    }
+
+    /** "mup, L=3, relu, gaussian d=32, batch 64, 5 steps, lr 0.05, widths 64..4096, 1 seed". */
+    static String describe(Experiment e) {
+        Parametrization p = e.parametrization();
+        return String.format(Locale.ROOT, "%s, L=%d, %s, %s d=%d, batch %d, %d steps, lr %s, widths %s, %d seed%s",
+                Preset.matching(p).map(Preset::id).orElse("custom"), p.depth(), p.activation().id(), e.dataSet().id(),
+                e.inputDim(), e.batch(), e.steps(), Values.NUMBER.format(e.learningRate()),
+                Grammar.format(Values.SIZE, e.widths()), e.seeds(), e.seeds() == 1 ? "" : "s");
     }
 
     @Override

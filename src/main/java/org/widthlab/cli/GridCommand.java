@@ -63,14 +63,16 @@ public final class GridCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "the grid's name (default: the file's, or 'grid')")
     String name;
 
-    @Option(names = "--preset", paramLabel = "NAMES", description = "mup, ntp, sp, sp-lr1n, mfp; a list is an axis")
+    @Option(names = "--preset", paramLabel = "NAMES", completionCandidates = Choices.Presets.class,
+            description = "${COMPLETION-CANDIDATES}; a list is an axis")
     String preset;
 
-    @Option(names = "--depth", paramLabel = "L,...", description = "hidden layers L (default 3 for a preset)")
+    @Option(names = "--depth", paramLabel = "L,...", description = "hidden layers L, e.g. 1..4 (default: the window's"
+            + " first experiment's)")
     String depth;
 
-    @Option(names = "--activation", paramLabel = "PHI,...", description = "relu, tanh, gelu, erf, sin, identity"
-            + " (default relu)")
+    @Option(names = "--activation", paramLabel = "PHI,...", completionCandidates = Choices.Activations.class,
+            description = "${COMPLETION-CANDIDATES} (default: the window's first experiment's)")
     String activation;
 
     @Option(names = "--a", paramLabel = "A1,...", description = "multiplier exponents a_1..a_{L+1} (one value each)")
@@ -89,26 +91,30 @@ public final class GridCommand implements Callable<Integer> {
             + " b1=0,1/2 (axes: preset, depth, activation, a1.., b1.., c, data, inputDim, batch, steps, learningRate)")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "SET,...", description = "sine, teacher, clusters, gaussian (default gaussian)")
+    @Option(names = "--data", paramLabel = "SET,...", completionCandidates = Choices.DataSets.class,
+            description = "${COMPLETION-CANDIDATES} (default: the window's first experiment's)")
     String data;
 
-    @Option(names = "--input-dim", paramLabel = "D,...", description = "input dimension d (default 32; 1 for sine)")
+    @Option(names = "--input-dim", paramLabel = "D,...", description = "input dimension d (default: the window's first"
+            + " experiment's, or the data set's own)")
     String inputDim;
 
-    @Option(names = "--batch", paramLabel = "B,...", description = "training batch size (default 64)")
+    @Option(names = "--batch", paramLabel = "B,...", description = "training batch size (default: the window's first"
+            + " experiment's)")
     String batch;
 
-    @Option(names = "--steps", paramLabel = "T,...", description = "SGD steps (default 5)")
+    @Option(names = "--steps", paramLabel = "T,...", description = "SGD steps (default: the window's first experiment's)")
     String steps;
 
-    @Option(names = "--lr", paramLabel = "ETAS", description = "learning rates η, e.g. 2^-8..2^4 or 0.01,0.1 (default 0.05)")
+    @Option(names = "--lr", paramLabel = "ETAS", description = "learning rates η, e.g. 2^-8..2^4 or 0.01,0.1 (default:"
+            + " the window's first experiment's)")
     String learningRate;
 
     @Option(names = "--widths", paramLabel = "WIDTHS", description = "widths, e.g. 128..2048 (doubling) or 64,100,300"
             + " (default: the window's first experiment's)")
     String widths;
 
-    @Option(names = "--seeds", paramLabel = "S", description = "seeds per cell (default 1)")
+    @Option(names = "--seeds", paramLabel = "S", description = "seeds per cell (default: the window's first experiment's)")
     Integer seeds;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "the first seed (default 0)")

@@ -2,6 +2,7 @@ package org.widthlab.limits;
 
 import java.util.Arrays;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.DualActivation;
 
 /**
  * The Gaussian moments of any φ with an error controlled at every variance (theory.md §7): condition on one

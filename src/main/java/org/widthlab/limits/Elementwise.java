@@ -2,6 +2,7 @@ package org.widthlab.limits;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.widthlab.theory.DualActivation;
 
 /**
  * The nonlinearity {@code x = φ(h)} on the kernels (theory.md §7): with {@code (u, v) ~ N(0, Σ)} for each

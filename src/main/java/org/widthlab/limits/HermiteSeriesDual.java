@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.DualActivation;
 
 /**
  * The Gaussian moments of any φ by its Hermite expansion, truncated where a computed bound says the rest is

@@ -31,7 +31,7 @@ public interface KernelMap {
      * layers, the last one the readout), with φ's closed form where one exists.
      */
     static KernelMap mlp(int depth, Activation phi) {
-        return mlp(depth, new Elementwise(DualActivation.of(phi)));
+        return mlp(depth, new Elementwise(KernelDuals.of(phi)));
     }
 
     /** As {@link #mlp(int, Activation)} with a given elementwise map (e.g. one by quadrature, for tests). */

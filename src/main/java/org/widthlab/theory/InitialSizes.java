@@ -42,7 +42,6 @@ final class InitialSizes {
     }
 
     private static Exponent activationOf(Activation phi, Exponent size) {
-        boolean bounded = phi == Activation.TANH || phi == Activation.ERF || phi == Activation.SIN;
-        return bounded ? Exponent.min(size, Exponent.ZERO) : size;
+        return phi.bounded() ? Exponent.min(size, Exponent.ZERO) : size;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.widthlab.engine.Loss;
 import org.widthlab.engine.TrainingData;
@@ -70,9 +71,9 @@ class DepthOneLimitTest {
      * TP4 Theorem 6.1 (a finite μP network of that width), averaged; the limit lies within a few standard errors.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"tanh", "relu", "gelu"})
-    void quadratureLimitAgreesWithPlainMonteCarlo(String activation) {
-        Activation phi = org.widthlab.input.Grammar.one(org.widthlab.input.Values.ACTIVATION, activation);
+    @EnumSource(value = Activation.class, mode = EnumSource.Mode.EXCLUDE, names = "IDENTITY")
+    void quadratureLimitAgreesWithPlainMonteCarlo(Activation phi) {
+        String activation = phi.id();
         LimitResult limit = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, phi), INPUTS_1D, TARGETS_1D,
                 new double[0][], Loss.SQUARED, ETA, STEPS, 1);
         assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());

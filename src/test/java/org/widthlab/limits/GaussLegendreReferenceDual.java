@@ -2,6 +2,7 @@ package org.widthlab.limits;
 
 import java.util.stream.IntStream;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.DualActivation;
 
 /**
  * The slow, obvious reference for the Gaussian moments of φ: the two-dimensional integral

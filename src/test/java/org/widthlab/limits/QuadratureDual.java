@@ -1,6 +1,7 @@
 package org.widthlab.limits;
 
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.DualActivation;
 
 /**
  * A fixed two-dimensional (tensor) Gauss–Hermite rule for the Gaussian moments of any φ, as a test-side

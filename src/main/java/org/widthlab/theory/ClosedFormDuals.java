@@ -1,4 +1,4 @@
-package org.widthlab.limits;
+package org.widthlab.theory;
 
 /** The closed-form Gaussian moments of theory.md §7, for {@code (u, v) ~ N(0, [[s11, s12], [s12, s22]])}. */
 final class ClosedFormDuals {
