@@ -78,12 +78,7 @@ public final class ExperimentFile {
 
     /** Writes an experiment atomically (temporary file, then rename). */
     public static void write(Path file, Experiment experiment) throws IOException {
-        writeAtomically(file, Json.MAPPER.writeValueAsString(toJson(experiment)) + "\n");
-    }
-
-    /** Writes text to {@code file} atomically ({@link AtomicFile}). */
-    public static void writeAtomically(Path file, String text) throws IOException {
-        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(file, Json.MAPPER.writeValueAsString(toJson(experiment)) + "\n");
     }
 
     public static ObjectNode toJson(Experiment e) {

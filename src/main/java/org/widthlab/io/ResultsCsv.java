@@ -2,6 +2,7 @@ package org.widthlab.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,37 +16,35 @@ import org.widthlab.engine.Quantity;
  * The tidy result table of a sweep, {@value #HEADER}: one measurement per line; {@code layer} is empty
  * for quantities that have none, {@code diverged} is 0 or 1, values are written in full double
  * precision ({@code NaN}, {@code Infinity} as Java spells them). Rows are written as they arrive to a
- * temporary file beside the target, which {@link #commit()} renames over it: an earlier file of the same
- * name is never left half-written.
+ * temporary file beside the target, which {@link #commit()} renames over it ({@link AtomicFile}): an
+ * earlier file of the same name is never left half-written.
  */
 public final class ResultsCsv implements AutoCloseable {
 
     public static final String HEADER = "width,seed,step,layer,quantity,value,diverged";
 
     private final Path target;
-    private final Path temporary;
+    private final AtomicFile.Pending pending;
     private final BufferedWriter writer;
-    private boolean committed;
 
     private ResultsCsv(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
-        this.temporary = AtomicFile.temporaryBeside(target);
-        BufferedWriter opened = null;
+        this.target = target;
+        this.pending = AtomicFile.begin(target);
+        this.writer = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
         try {
-            opened = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            opened.write(HEADER);
-            opened.newLine();
-        } catch (IOException | RuntimeException e) {
-            if (opened != null) {
-                opened.close();
-            }
-            Files.deleteIfExists(temporary);
+            writer.write(HEADER);
+            writer.newLine();
+        } catch (IOException e) {
+            pending.close();
             throw e;
         }
-        this.writer = opened;
     }
 
-    /** Starts a result file at {@code target} (written on {@link #commit()}). */
+    /**
+     * Starts a result file at {@code target} (written on {@link #commit()}).
+     *
+     * @throws IOException before anything is computed, when the target cannot be written ({@link AtomicFile#begin})
+     */
     public static ResultsCsv create(Path target) throws IOException {
         return new ResultsCsv(target);
     }
@@ -58,27 +57,20 @@ public final class ResultsCsv implements AutoCloseable {
                 writer.newLine();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(target + ": " + IoMessages.reason(e), e);
         }
     }
 
-    /** Finishes the file and moves it into place ({@link AtomicFile#commit}). */
+    /** Finishes the file and moves it into place ({@link AtomicFile.Pending#commit}). */
     public void commit() throws IOException {
-        writer.close();
-        AtomicFile.commit(temporary, target);
-        committed = true;
+        writer.flush();
+        pending.commit();
     }
 
     /** Without a commit, drops the temporary file (the target is left as it was). */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            try {
-                writer.close();
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        pending.close();
     }
 
     /** One row of the table (no line break). */

@@ -2,6 +2,7 @@ package org.widthlab.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.widthlab.engine.SweepHandle;
 import org.widthlab.engine.SweepListener;
 import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.WidthSweep;
+import org.widthlab.io.AtomicFile;
+import org.widthlab.io.IoMessages;
 import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.ui.model.ExplorerViewModel;
@@ -55,7 +58,10 @@ public final class DesktopApp extends Application {
         WindowOptions options;
         try {
             options = WindowOptions.parse(args);
-        } catch (IllegalArgumentException e) {
+            if (options.screenshot() != null) {
+                screenshotTarget(options.screenshot());
+            }
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("window: " + e.getMessage());
             System.exit(2);
             return;
@@ -148,19 +154,31 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** Makes the screenshot's folder, and refuses a target that cannot be written, before anything runs. */
+    private static void screenshotTarget(Path out) throws IOException {
+        Path folder = out.toAbsolutePath().getParent();
+        try {
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new IOException(out + ": its folder cannot be made (" + IoMessages.reason(e) + ")", e);
+        }
+        AtomicFile.writableTarget(out);
+    }
+
     private static void write(Stage stage, Path out, SweepOutcome outcome) {
         try {
             BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
             Path absolute = out.toAbsolutePath();
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-            ImageIO.write(image, "png", absolute.toFile());
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            AtomicFile.write(absolute, png.toByteArray());
             System.out.println("wrote " + absolute + " (" + image.getWidth() + "x" + image.getHeight() + "; sweep "
                     + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
             exitCode = outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
         } catch (IOException e) {
-            System.err.println("window: could not write " + out + ": " + e.getMessage());
+            System.err.println("window: could not write the screenshot: " + e.getMessage());
             exitCode = 1;
         }
         Platform.exit();

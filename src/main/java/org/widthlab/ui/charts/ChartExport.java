@@ -8,7 +8,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.widthlab.io.AtomicFile;
-import org.widthlab.io.ExperimentFile;
 
 /** Writes a chart as PNG or SVG (by the file's extension), atomically. No JavaFX. */
 public final class ChartExport {
@@ -24,7 +23,7 @@ public final class ChartExport {
         if (name.endsWith(".svg")) {
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
             chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-            ExperimentFile.writeAtomically(file, g.getSVGDocument());
+            AtomicFile.write(file, g.getSVGDocument());
         } else {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);

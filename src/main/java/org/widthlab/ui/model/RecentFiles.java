@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.widthlab.io.ExperimentFile;
+import org.widthlab.io.AtomicFile;
 
 /**
  * The experiments opened or saved last, newest first, kept in a small text file (one path a line).
@@ -45,7 +45,7 @@ public final class RecentFiles {
         List<Path> kept = paths.subList(0, Math.min(MAX, paths.size()));
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            ExperimentFile.writeAtomically(store, String.join("\n", kept.stream().map(Path::toString).toList()) + "\n");
+            AtomicFile.write(store, String.join("\n", kept.stream().map(Path::toString).toList()) + "\n");
         } catch (IOException e) {
             // the list is a convenience: keep it in memory for this session
         }
