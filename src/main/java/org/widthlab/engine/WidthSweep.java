@@ -23,7 +23,9 @@ import org.widthlab.linalg.MatrixKernel;
  * <p>Guarantees: every listener call happens on the one sweep thread, in order; {@code onFinished} is
  * called exactly once and is the last call. Cancellation is checked between matrix products. A run that
  * diverges is a result (its last step is marked diverged, the sweep goes on with the next run). Same
- * experiment ⇒ same numbers, whatever the number of threads. Widths are run from small to large; each
+ * experiment and same kernel ⇒ the same numbers bit for bit, whatever the kernel's number of threads (the
+ * kernels split products independently of it: {@link org.widthlab.linalg.OpenBlasKernel}); another kernel
+ * kind, or OpenBLAS on another processor type, rounds differently. Widths are run from small to large; each
  * seed s = 0..S−1 runs with {@code experiment.seed() + s} and its own data set.
  */
 public final class WidthSweep {

@@ -17,14 +17,23 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * in place (no copies). In the quietest {@code widthlab bench} run on 2026-11-23, 95–104 on one thread and 179–202 on two (square,
  * n = 512…4096).
  *
- * <p>Threads: OpenBLAS itself is kept single-threaded. With T threads, C is cut into T strips
- * (along its longer side, in multiples of 16) and each thread, the caller and T − 1 helpers, runs one
- * single-threaded {@code cblas_sgemm} on its strip: {@code C[:, J] ← α·op(A)·op(B)[:, J] + β·C[:, J]}
- * (or the same with rows). OpenBLAS's own threads synchronize inside every product and stall when
- * another process takes a core: on a shared, overloaded two-core machine they fell to 1.6–28 GFLOP/s
- * where strips kept 22–47 (64×1024·1024×1024 and 1024³). Strips also leave no process-wide thread
- * count to fight over, so kernels with different thread counts may run at the same time. Products
- * under {@value #PARALLEL_THRESHOLD_FLOPS} flops run on the calling thread alone.
+ * <p>Threads: OpenBLAS itself is kept single-threaded. C is cut into strips of {@value #STRIP_LENGTH}
+ * columns (or rows, along its longer side; the last strip may be shorter), and the threads, the caller
+ * and T − 1 helpers, take strips in turn, each running one single-threaded {@code cblas_sgemm} on its
+ * strip: {@code C[:, J] ← α·op(A)·op(B)[:, J] + β·C[:, J]} (or the same with rows). OpenBLAS's own threads
+ * synchronize inside every product and stall when another process takes a core: on a shared, overloaded
+ * two-core machine they fell to 1.6–28 GFLOP/s where strips kept 22–47 (64×1024·1024×1024 and 1024³).
+ * Strips also leave no process-wide thread count to fight over, so kernels with different thread counts
+ * may run at the same time. Products under {@value #PARALLEL_THRESHOLD_FLOPS} flops are one strip.
+ *
+ * <p>Same numbers on any thread count: the strips depend only on the product's shape, never on the
+ * thread count, so every thread count makes the same {@code cblas_sgemm} calls and gets the same bits.
+ * This matters: OpenBLAS's kernels for some processors (its Haswell and Zen kernels, e.g. on AVX2 AMD
+ * EPYC) round an entry differently depending on the shape of the product it belongs to, so cutting C
+ * into one strip per thread changed entries by up to 10⁻³ relative between 1 and 2 threads, and a
+ * sweep's measurements by up to 6·10⁻⁵. What is
+ * not promised: the same bits on another processor type, for which OpenBLAS picks other kernels
+ * ({@code OPENBLAS_CORETYPE} forces one), or from another kernel kind.
  *
  * <p>Only the linux-x86_64 native library is shipped. Loading is tried once, on first use of
  * {@link #status()}; a failure (another OS or CPU, a missing jar) is caught and reported, never
@@ -38,8 +47,12 @@ public final class OpenBlasKernel implements MatrixKernel {
      * OpenBLAS, against 20–50 µs to hand a strip to another thread.
      */
     static final double PARALLEL_THRESHOLD_FLOPS = 1e7;
-    /** Strips are multiples of this many rows or columns (one 64-byte cache line of floats). */
-    private static final int STRIP_MULTIPLE = 16;
+    /**
+     * Rows or columns of C per strip: a multiple of 16 (one 64-byte cache line of floats), small enough that
+     * the engine's products at width 512 make two strips, large enough that repacking the other operand
+     * for every strip costs little.
+     */
+    static final int STRIP_LENGTH = 256;
 
     /** Whether the native library loaded and passed a known product, and from where (or why not). */
     record Status(boolean loaded, String detail) {
@@ -90,30 +103,27 @@ public final class OpenBlasKernel implements MatrixKernel {
         int ldc = c.cols();
         boolean splitColumns = n >= m;
         int length = splitColumns ? n : m;
-        int strips = shape.flops() < PARALLEL_THRESHOLD_FLOPS ? 1
-                : Math.min(threads, GemmThreads.ceilDiv(length, STRIP_MULTIPLE));
+        int strips = shape.flops() < PARALLEL_THRESHOLD_FLOPS ? 1 : GemmThreads.ceilDiv(length, STRIP_LENGTH);
         if (strips == 1) {
             sgemm(transposeA, transposeB, m, n, k, alpha, a.storage(), lda, b.storage(), ldb, beta, c.storage(), ldc);
             return;
         }
-        int stripLength = GemmThreads.roundUp(GemmThreads.ceilDiv(length, strips), STRIP_MULTIPLE);
         AtomicInteger nextStrip = new AtomicInteger();
-        GemmThreads.runCopies(strips, () -> {
-            int start = nextStrip.getAndIncrement() * stripLength;
-            int size = Math.min(stripLength, length - start);
-            if (size <= 0) {
-                return;
-            }
-            if (splitColumns) {
-                // op(B)[:, J] starts at column J of B, or at row J of the stored Bᵀ.
-                sgemm(transposeA, transposeB, m, size, k, alpha, a.storage(), lda,
-                        from(b.storage(), transposeB ? start * ldb : start), ldb,
-                        beta, from(c.storage(), start), ldc);
-            } else {
-                // op(A)[I, :] starts at row I of A, or at column I of the stored Aᵀ.
-                sgemm(transposeA, transposeB, size, n, k, alpha,
-                        from(a.storage(), transposeA ? start : start * lda), lda, b.storage(), ldb,
-                        beta, from(c.storage(), start * ldc), ldc);
+        GemmThreads.runCopies(Math.min(threads, strips), () -> {
+            for (int strip = nextStrip.getAndIncrement(); strip < strips; strip = nextStrip.getAndIncrement()) {
+                int start = strip * STRIP_LENGTH;
+                int size = Math.min(STRIP_LENGTH, length - start);
+                if (splitColumns) {
+                    // op(B)[:, J] starts at column J of B, or at row J of the stored Bᵀ.
+                    sgemm(transposeA, transposeB, m, size, k, alpha, a.storage(), lda,
+                            from(b.storage(), transposeB ? start * ldb : start), ldb,
+                            beta, from(c.storage(), start), ldc);
+                } else {
+                    // op(A)[I, :] starts at row I of A, or at column I of the stored Aᵀ.
+                    sgemm(transposeA, transposeB, size, n, k, alpha,
+                            from(a.storage(), transposeA ? start : start * lda), lda, b.storage(), ldb,
+                            beta, from(c.storage(), start * ldc), ldc);
+                }
             }
         });
     }

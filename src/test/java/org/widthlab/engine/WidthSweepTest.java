@@ -80,9 +80,10 @@ class WidthSweepTest {
         assertFalse(first.equals(Sweeps.run(otherSeed).measurements()));
     }
 
+    /** At width 600 and batch 32 every product of the engine (≥ 10⁷ flops) is split between the threads. */
     @Test
     void theKernelsThreadCountDoesNotChangeTheNumbers() {
-        Experiment e = small(MUP, 0.1, List.of(96, 200), 2);
+        Experiment e = Sweeps.experiment(MUP, DataSetKind.TEACHER, 4, 32, 2, 0.1, List.of(16, 600), 1);
         MatrixKernels.Kind kind = MatrixKernels.choice().kind();
         assertEquals(Sweeps.run(e, kind.create(1)).measurements(), Sweeps.run(e, kind.create(2)).measurements(),
                 kind.id());

@@ -40,7 +40,7 @@ class FastKernelsTest {
 
     /**
      * (m, n, k): degenerate, odd and prime sizes, and sizes past the Java kernel's block edges
-     * (MC = 64 rows, KC = 256 deep; NC = 512 columns is crossed by {@link #javaKernelIsTheSameOnAnyThreadCount}).
+     * (MC = 64 rows, KC = 256 deep; NC = 512 columns is crossed by {@link ThreadCountInvarianceTest}).
      */
     private static final int[][] SHAPES = {{1, 1, 1}, {7, 5, 13}, {65, 130, 65}, {67, 97, 259}, {1, 33, 300}};
 
@@ -145,23 +145,6 @@ class FastKernelsTest {
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * The Java kernel sums every output in the same order however C is split, so 1, 2 and 3 threads
-     * agree bit for bit (on a product that crosses all three block edges and is split between threads).
-     */
-    @Test
-    void javaKernelIsTheSameOnAnyThreadCount() {
-        FloatMatrix a = uniform(131, 300, 11);
-        FloatMatrix b = uniform(300, 530, 12);
-        FloatMatrix single = FloatMatrix.zeros(131, 530);
-        new BlockedJavaKernel(1).gemm(false, false, 1, a, b, 0, single);
-        for (int threads : new int[] {2, 3}) {
-            FloatMatrix split = FloatMatrix.zeros(131, 530);
-            new BlockedJavaKernel(threads).gemm(false, false, 1, a, b, 0, split);
-            assertArrayEquals(single.toArray(), split.toArray(), threads + " threads");
         }
     }
 
