@@ -1,6 +1,7 @@
 package org.widthlab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** With a subcommand the launcher runs headless: it must not load a single JavaFX class. */
+/**
+ * With a subcommand the launcher runs headless: it must not load a single JavaFX class. A lone experiment
+ * file opens the window on it (a double-click runs {@code widthlab FILE}).
+ */
 class LauncherTest {
 
     @Test
@@ -26,5 +30,22 @@ class LauncherTest {
         assertTrue(output.contains("\"regime\" : \"kernel\""), "classify ran");
         List<String> fxClasses = output.lines().filter(l -> l.contains("[class,load] javafx.")).toList();
         assertEquals(List.of(), fxClasses);
+    }
+
+    @Test
+    void aLoneExperimentFileOpensTheWindow() {
+        assertTrue(Launcher.namesAnExperimentFile("lesson 1.widthlab"));
+        assertTrue(Launcher.namesAnExperimentFile("MUP.JSON"));
+        assertTrue(Launcher.namesAnExperimentFile("/home/ada/Experiments/run"));
+        assertTrue(Launcher.namesAnExperimentFile("./sweep"), "a path to a file named like a subcommand");
+    }
+
+    @Test
+    void subcommandsAndOptionsStayCommands() {
+        assertFalse(Launcher.namesAnExperimentFile("sweep"));
+        assertFalse(Launcher.namesAnExperimentFile("classify"));
+        assertFalse(Launcher.namesAnExperimentFile("--help"));
+        assertFalse(Launcher.namesAnExperimentFile("--config=a.json"));
+        assertFalse(Launcher.namesAnExperimentFile("swep"), "a mistyped subcommand gets the command line's message");
     }
 }

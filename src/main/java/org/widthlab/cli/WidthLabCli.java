@@ -40,6 +40,11 @@ public final class WidthLabCli {
         return cli.execute(args);
     }
 
+    /** Whether {@code name} is one of the subcommands ({@code classify}, {@code sweep}, ...). */
+    public static boolean isSubcommand(String name) {
+        return new CommandLine(WidthLabCli.class).getSubcommands().containsKey(name);
+    }
+
     private static String commandName(CommandLine commandLine) {
         return commandLine.getCommandSpec().qualifiedName();
     }

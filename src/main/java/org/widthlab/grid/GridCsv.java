@@ -2,8 +2,8 @@ package org.widthlab.grid;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,23 +30,20 @@ public final class GridCsv {
 
     /** Writes every finished cell of {@code results} to {@code target}. */
     public static void write(Path target, GridResults results) throws IOException {
-        Path temporary = AtomicFile.temporaryBeside(target);
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                out.write(header(results.grid()));
-                out.newLine();
-                for (Map.Entry<GridCell, StoredCell> entry : results.entries()) {
-                    String prefix = entry.getKey().point().stream().map(v -> v + ",").collect(Collectors.joining());
-                    for (Measurement m : entry.getValue().measurements()) {
-                        out.write(prefix);
-                        out.write(ResultsCsv.line(m));
-                        out.newLine();
-                    }
+        try (AtomicFile.Pending pending = AtomicFile.begin(target)) {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
+            out.write(header(results.grid()));
+            out.newLine();
+            for (Map.Entry<GridCell, StoredCell> entry : results.entries()) {
+                String prefix = entry.getKey().point().stream().map(v -> v + ",").collect(Collectors.joining());
+                for (Measurement m : entry.getValue().measurements()) {
+                    out.write(prefix);
+                    out.write(ResultsCsv.line(m));
+                    out.newLine();
                 }
             }
-            AtomicFile.commit(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
+            out.flush();
+            pending.commit();
         }
     }
 }

@@ -46,6 +46,12 @@ import org.widthlab.theory.Preset;
 public final class ExperimentFile {
 
     public static final String FORMAT = "widthlab-experiment/1";
+    /**
+     * The extension of experiment files, registered with the desktop as the MIME type {@value #MIME_TYPE}
+     * (a kind of JSON); files ending in {@code .json} are read the same way.
+     */
+    public static final String EXTENSION = ".widthlab";
+    public static final String MIME_TYPE = "application/x-widthlab-experiment";
 
     private ExperimentFile() {
     }

@@ -1,6 +1,11 @@
 package org.widthlab.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -11,6 +16,20 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /** Reads exactly one JSON value: anything after it, or a key given twice in one object, is an error. */
+    private static final ObjectReader STRICT = MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private Json() {
+    }
+
+    /**
+     * The one JSON value in {@code text}.
+     *
+     * @throws JsonProcessingException when the text is not one JSON value, has something after it, or repeats a key
+     */
+    public static JsonNode readStrict(String text) throws JsonProcessingException {
+        return STRICT.readTree(text);
     }
 }

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,6 +31,7 @@ import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.io.AtomicFile;
 import org.widthlab.io.IoMessages;
+import org.widthlab.io.ProgramLog;
 import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.ui.model.ExplorerViewModel;
@@ -40,6 +46,17 @@ import org.widthlab.ui.widgets.Resources;
 public final class DesktopApp extends Application {
 
     private static volatile int exitCode;
+    /** Where details go that a message to the user points to (and JavaFX's own warnings). */
+    static final ProgramLog LOG = ProgramLog.ofThisUser();
+    /** JavaFX's logger, held so that its handler stays ({@link #routeJavaFxWarningsToTheLog}). */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+
+    private UserSettings settings;
+    private ExplorerViewModel model;
+    private RememberedWindow window;
+    private boolean exitWhenShown;
+    /** What was remembered at the start (kept where the window has nothing newer, e.g. while a field is invalid). */
+    private UserSettings.Remembered remembered = UserSettings.Remembered.NOTHING;
 
     /** Limits and phase diagrams are computed here, off the FX thread (daemon threads: they never keep the program alive). */
     private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors.newCachedThreadPool(
@@ -74,6 +91,7 @@ public final class DesktopApp extends Application {
             System.setProperty("headless.geometry", (options.sized() ? options.width() + "x" + options.height()
                     : WindowOptions.DEFAULT_WIDTH + "x" + WindowOptions.DEFAULT_HEIGHT) + "-32");
         }
+        routeJavaFxWarningsToTheLog();
         Application.launch(DesktopApp.class, args);
         if (options.screenshot() != null) {
             System.exit(exitCode);
@@ -83,10 +101,15 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        // a screenshot is a reproducible picture of the experiment given: it neither uses nor changes what is remembered
+        settings = options.screenshot() == null ? UserSettings.ofThisUser(LOG) : null;
+        UserSettings.Remembered last = settings == null ? UserSettings.Remembered.NOTHING : settings.read();
+        remembered = last;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerViewModel model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND,
+        model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND,
                 RecentFiles.inUserConfig());
-        model.fontScaleProperty().set(options.fontScale());
+        model.fontScaleProperty().set(options.fontScale() != null ? options.fontScale()
+                : last.fontScale() != null ? last.fontScale() : 1);
         MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), BACKGROUND));
         stage.setTitle("WidthLab — how networks behave as width grows");
         stage.getIcons().add(new Image(Resources.url("icon.png")));
@@ -96,11 +119,19 @@ public final class DesktopApp extends Application {
                 options.sized() ? options.height() : Math.min(WindowOptions.DEFAULT_HEIGHT, screen.getHeight())));
         stage.setMinWidth(Math.min(800, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
+        if (!options.sized() && last.window() != null) {
+            RememberedWindow.moveTo(stage, last.window());
+        }
+        window = new RememberedWindow(stage, last.window());
         model.currentFileProperty().addListener((obs, old, file) ->
                 stage.setTitle("WidthLab — " + (file == null ? "" : file.getFileName())));
-        if (options.open() != null && !model.open(options.open()) && options.screenshot() != null) {
-            fail(model.messageProperty().get());
-            return;
+        if (options.open() != null) {
+            if (!model.open(options.open()) && options.screenshot() != null) {
+                fail(model.messageProperty().get());
+                return;
+            }
+        } else if (last.experiment() != null) {
+            model.restore(last.experiment(), last.file());
         }
         Runnable chooseTab = () -> view.showPage(options.tab());
         if (options.tab() != null) {
@@ -109,7 +140,35 @@ public final class DesktopApp extends Application {
         stage.show();
         if (options.screenshot() != null) {
             screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
+        } else if (options.exitWhenShown()) {
+            exitWhenShown = true;
+            exitAfterFirstFrame();
         }
+    }
+
+    /** Remembers the window's place, the font scale and the experiment on show for the next start. */
+    @Override
+    public void stop() {
+        if (settings != null && model != null && window != null && !exitWhenShown) {
+            Experiment shown = model.experiment().experimentProperty().get();
+            settings.write(new UserSettings.Remembered(window.place(), model.fontScaleProperty().get(),
+                    shown != null ? shown : remembered.experiment(), model.currentFileProperty().get()));
+        }
+    }
+
+    /** Quits once the window's first frame has been drawn (the second pulse comes after the first is rendered). */
+    private static void exitAfterFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     /**
@@ -130,6 +189,38 @@ public final class DesktopApp extends Application {
                 return sweep.start(experiment, listener);
             }
         };
+    }
+
+    /**
+     * JavaFX's warnings go to the log instead of the console, except the one that {@code java -jar} always
+     * causes and that asks nothing of the user ("Unsupported JavaFX configuration": WidthLab runs JavaFX from
+     * the class path on purpose there, see {@link org.widthlab.Launcher}).
+     */
+    private static void routeJavaFxWarningsToTheLog() {
+        JAVAFX_LOGGER.setUseParentHandlers(false);
+        JAVAFX_LOGGER.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                String message = entry.getMessage() == null ? "" : entry.getMessage();
+                if (entry.getLevel().intValue() >= Level.WARNING.intValue()
+                        && !message.startsWith("Unsupported JavaFX configuration")) {
+                    String text = "JavaFX " + entry.getLevel() + ": " + message;
+                    if (entry.getThrown() != null) {
+                        LOG.append(text, entry.getThrown());
+                    } else {
+                        LOG.append(text);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     /** Runs the experiment on show, then shows the chosen tab, writes the whole window as PNG and quits. */

@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.widthlab.ui.charts.ChartExport;
 import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.io.ExperimentFile;
 
 /** The File menu's dialogs: open and save experiments, export the results and the chart on show. */
 final class FileActions {
@@ -29,8 +30,8 @@ final class FileActions {
     }
 
     void open() {
-        File file = chooser("Open an experiment", "WidthLab experiments (*.json)", "*.json")
-                .showOpenDialog(owner.getScene().getWindow());
+        File file = chooser("Open an experiment", "WidthLab experiments (*" + ExperimentFile.EXTENSION + ", *.json)",
+                "*" + ExperimentFile.EXTENSION, "*.json").showOpenDialog(owner.getScene().getWindow());
         if (file != null) {
             model.open(file.toPath());
         }
@@ -47,10 +48,13 @@ final class FileActions {
     }
 
     void saveAs() {
-        File file = chooser("Save the experiment", "WidthLab experiments (*.json)", "*.json")
-                .showSaveDialog(owner.getScene().getWindow());
+        File file = chooser("Save the experiment", "WidthLab experiments (*" + ExperimentFile.EXTENSION + ")",
+                "*" + ExperimentFile.EXTENSION).showSaveDialog(owner.getScene().getWindow());
         if (file != null) {
-            model.save(withExtension(file.toPath(), ".json"));
+            // a .widthlab file (what a double-click opens), or .json if the name says so
+            Path path = file.toPath();
+            model.save(path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? path
+                    : withExtension(path, ExperimentFile.EXTENSION));
         }
     }
 

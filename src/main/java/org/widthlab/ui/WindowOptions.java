@@ -13,9 +13,12 @@ import org.widthlab.ui.model.ExplorerViewModel;
  *   --size WxH           the window size (default: 1280x800, or the screen if it is smaller)
  *   --tab ID             the page to show, one of {@link Pages#ALL}
  *   --font-scale X       text size relative to normal (e.g. 1.5 for a projector)
+ *   --exit-when-shown    quit as soon as the window is drawn (to time the start)
  * </pre>
+ * Without --size and --font-scale the window comes back as it was last time.
  */
-record WindowOptions(Path open, Path screenshot, int width, int height, String tab, double fontScale) {
+record WindowOptions(Path open, Path screenshot, int width, int height, String tab, Double fontScale,
+        boolean exitWhenShown) {
 
     static final int DEFAULT_WIDTH = 1280;
     static final int DEFAULT_HEIGHT = 800;
@@ -26,7 +29,7 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
     }
 
     static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
-            + " [--tab " + Pages.ids("|") + "] [--font-scale X]";
+            + " [--tab " + Pages.ids("|") + "] [--font-scale X] [--exit-when-shown]";
 
     /**
      * @throws IllegalArgumentException naming the option at fault
@@ -37,9 +40,14 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
         int width = 0;
         int height = 0;
         String tab = null;
-        double fontScale = 1;
+        Double fontScale = null;
+        boolean exitWhenShown = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            if (option.equals("--exit-when-shown")) {
+                exitWhenShown = true;
+                continue;
+            }
             if (!option.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected '" + option + "'; " + USAGE);
             }
@@ -82,6 +90,6 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                 default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
             }
         }
-        return new WindowOptions(open, screenshot, width, height, tab, fontScale);
+        return new WindowOptions(open, screenshot, width, height, tab, fontScale, exitWhenShown);
     }
 }

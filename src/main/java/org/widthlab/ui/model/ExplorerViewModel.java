@@ -1,6 +1,7 @@
 package org.widthlab.ui.model;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -109,6 +110,15 @@ public final class ExplorerViewModel {
             message.set("Could not open " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Shows an experiment remembered from the last session, without touching the recent files; {@code file}
+     * (null: none), if it still exists, becomes the file that Save writes.
+     */
+    public void restore(Experiment e, Path file) {
+        experiment.set(e);
+        currentFile.set(file != null && Files.isRegularFile(file) ? file : null);
     }
 
     /** Saves the experiment on show (atomically); refuses while a field is invalid. */

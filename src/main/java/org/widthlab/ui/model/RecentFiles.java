@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.widthlab.io.AtomicFile;
+import org.widthlab.io.UserFolders;
 
 /**
  * The experiments opened or saved last, newest first, kept in a small text file (one path a line).
@@ -22,9 +23,9 @@ public final class RecentFiles {
         this.store = store;
     }
 
-    /** {@code ~/.config/widthlab/recent-files.txt}. */
+    /** {@code recent-files.txt} in the user's settings folder ({@link UserFolders#config()}). */
     public static RecentFiles inUserConfig() {
-        return new RecentFiles(Path.of(System.getProperty("user.home"), ".config", "widthlab", "recent-files.txt"));
+        return new RecentFiles(UserFolders.ofThisUser().config().resolve("recent-files.txt"));
     }
 
     public List<Path> list() {
