@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -173,9 +174,11 @@ public final class AtomicFile {
             }
             try {
                 channel.force(true);
-                if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                    Files.setPosixFilePermissions(temporary,
-                            Files.isRegularFile(resolved) ? Files.getPosixFilePermissions(resolved) : NEW_FILE);
+                // (not through Files.getFileStore, which fails with "Mount point not found" in a chroot)
+                PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+                if (posix != null) {
+                    posix.setPermissions(Files.isRegularFile(resolved) ? Files.getPosixFilePermissions(resolved)
+                            : NEW_FILE);
                 }
                 try {
                     Files.move(temporary, resolved, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
