@@ -24,9 +24,16 @@ public final class ProgramLog {
     static final int KEPT_BYTES = 256 * 1024;
 
     private final Path file;
+    private final int keptBytes;
 
     public ProgramLog(Path file) {
+        this(file, KEPT_BYTES);
+    }
+
+    /** A log that keeps the newest {@code keptBytes} bytes of older entries. */
+    ProgramLog(Path file, int keptBytes) {
         this.file = file.toAbsolutePath();
+        this.keptBytes = keptBytes;
     }
 
     /** {@code widthlab.log} in this user's state folder. */
@@ -58,16 +65,16 @@ public final class ProgramLog {
         }
     }
 
-    /** The end of the existing log, at most {@link #KEPT_BYTES} bytes, from the start of a line. */
+    /** The end of the existing log, at most {@code keptBytes} bytes, from the start of a line. */
     private String newestOfOldEntries() throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return "";
         }
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
-            long skip = Math.max(0, size - KEPT_BYTES);
+            long skip = Math.max(0, size - keptBytes);
             in.skipNBytes(skip);
-            String tail = new String(in.readNBytes(KEPT_BYTES), StandardCharsets.UTF_8);
+            String tail = new String(in.readNBytes(keptBytes), StandardCharsets.UTF_8);
             int lineStart = tail.indexOf('\n');
             return skip > 0 && lineStart >= 0 ? tail.substring(lineStart + 1) : tail;
         }

@@ -29,15 +29,18 @@ class ProgramLogTest {
 
     @Test
     void theLogKeepsTheNewestEntriesFromTheStartOfALine() throws IOException {
-        ProgramLog log = new ProgramLog(folder.resolve("widthlab.log"));
+        int kept = 4000;
+        ProgramLog log = new ProgramLog(folder.resolve("widthlab.log"), kept);
         String line = "x".repeat(999);
-        for (int i = 0; i < ProgramLog.KEPT_BYTES / 1000 + 50; i++) {
+        int entries = 12;
+        for (int i = 0; i < entries; i++) {
             log.append("entry " + i + " " + line);
         }
         List<String> lines = Files.readAllLines(log.file());
-        assertTrue(Files.size(log.file()) <= ProgramLog.KEPT_BYTES + 1100, "bounded: " + Files.size(log.file()));
-        assertTrue(lines.get(lines.size() - 1).contains("entry " + (ProgramLog.KEPT_BYTES / 1000 + 49) + " "));
+        assertTrue(Files.size(log.file()) <= kept + 1100, "bounded: " + Files.size(log.file()));
+        assertTrue(lines.get(lines.size() - 1).contains("entry " + (entries - 1) + " "));
         assertFalse(lines.stream().anyMatch(l -> l.contains("entry 0 ")), "the oldest entries are gone");
+        assertTrue(lines.size() >= 3, "the newest entries stay: " + lines.size());
         assertTrue(lines.stream().allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT.*  entry \\d+ x+")),
                 "every kept line is whole");
     }

@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
 import org.widthlab.io.ProgramLog;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.model.LimitSource;
+import org.widthlab.ui.model.RecentFiles;
+import org.widthlab.ui.model.UiThread;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Preset;
 
