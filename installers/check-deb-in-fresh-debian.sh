@@ -131,16 +131,26 @@ grep -q '^application/x-widthlab-experiment=org.widthlab.WidthLab.desktop' "$roo
     || fail "the desktop's MIME cache does not open *.widthlab with WidthLab"
 log "desktop-file-validate clean; *.widthlab is application/x-widthlab-experiment, opened by org.widthlab.WidthLab.desktop"
 
-# 5. remove and purge
+# 5. remove, then purge; and purge straight from installed
+nothing_left() {
+    for path in /opt/widthlab /usr/bin/widthlab /usr/share/applications/org.widthlab.WidthLab.desktop \
+            /usr/share/mime/packages/widthlab.xml /usr/share/icons/hicolor/256x256/apps/widthlab.png; do
+        [ -e "$root$path" ] || [ -L "$root$path" ] && fail "$path is still there after $1"
+    done
+    grep -q widthlab "$root/usr/share/applications/mimeinfo.cache" && fail "the MIME cache still names WidthLab after $1"
+    grep -q widthlab "$root/usr/share/mime/globs2" && fail "the MIME database still knows *.widthlab after $1"
+    in_root apt-get check > /dev/null 2>&1 || fail "apt-get check after $1"
+    return 0
+}
 in_root apt-get remove -y widthlab > "$out/remove.log" 2>&1 || fail "apt-get remove (see $out/remove.log)"
-for path in /opt/widthlab /usr/bin/widthlab /usr/share/applications/org.widthlab.WidthLab.desktop \
-        /usr/share/mime/packages/widthlab.xml; do
-    [ -e "$root$path" ] || [ -L "$root$path" ] && fail "$path is still there after apt-get remove"
-done
-grep -q widthlab "$root/usr/share/applications/mimeinfo.cache" && fail "the MIME cache still names WidthLab"
-grep -q widthlab "$root/usr/share/mime/globs2" && fail "the MIME database still knows *.widthlab"
+nothing_left "apt-get remove"
+# (WidthLab has no configuration files, so dpkg forgets it on removal and purging has nothing left to do)
+in_root dpkg --purge widthlab > "$out/purge-after-remove.log" 2>&1 || fail "dpkg --purge after the removal"
+in_root dpkg-query -W widthlab > /dev/null 2>&1 && fail "dpkg still knows widthlab after remove and purge"
+in_root apt-get install -y --no-install-recommends /root/widthlab.deb > "$out/reinstall.log" 2>&1 \
+    || fail "installing again (see $out/reinstall.log)"
 in_root apt-get purge -y widthlab > "$out/purge.log" 2>&1 || fail "apt-get purge (see $out/purge.log)"
+nothing_left "apt-get purge"
 in_root dpkg-query -W widthlab > /dev/null 2>&1 && fail "dpkg still knows widthlab after the purge"
-in_root apt-get check > /dev/null 2>&1 || fail "apt-get check after the purge"
-log "apt-get remove and purge: exit 0; nothing of WidthLab left in /opt, /usr/bin, the menu or the MIME database"
+log "apt-get remove, dpkg --purge, reinstall, apt-get purge: all exit 0; nothing of WidthLab left in /opt, /usr/bin, the menu, the icons or the MIME database"
 log "PASSED ($deb in a fresh $suite minbase root)"
