@@ -4,8 +4,8 @@
 # Measures `java -jar target/widthlab.jar` and, if present, the jpackage app image
 # (target/installer/WidthLab/bin/WidthLab) and the installed app (/opt/widthlab/bin/WidthLab), side by side.
 #
-# Usage: flock /work/brief/bench.lock installers/measure-startup.sh [RUNS]
-# (the lock keeps other benchmarks off the machine meanwhile). Needs xvfb and hyperfine; settings are
+# Usage: installers/measure-startup.sh [RUNS], on a quiet machine
+# (e.g. under the team's benchmark lock). Needs xvfb and hyperfine; settings are
 # read from an empty temporary folder, so the user's own are neither used nor changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
