@@ -30,6 +30,8 @@ import org.widthlab.theory.Activation;
 class TanhLimitReferenceTest {
 
     private static final double RELATIVE = 1e-6;
+    /** The peer's learning rate, given explicitly so the window's default cannot change what is compared. */
+    private static final double LEARNING_RATE = 0.05;
 
     @Test
     void ntpLimitOnUnscaledGaussianDataMatchesTheSlowReference() throws Exception {
@@ -54,7 +56,7 @@ class TanhLimitReferenceTest {
         assertClose(reference.nngp().toArray(), matrix(limit.get("nngp")), "nngp");
         assertClose(reference.ntk().toArray(), matrix(limit.get("ntk")), "ntk");
         int steps = limit.get("loss").size() - 1;
-        KernelRegimeTraining training = new KernelRegimeTraining(reference.ntk(), targets.length, targets, 0.05, steps);
+        KernelRegimeTraining training = new KernelRegimeTraining(reference.ntk(), targets.length, targets, LEARNING_RATE, steps);
         Trajectory mean = training.run(Loss.SQUARED, new double[targets.length]);
         assertClose(mean.train(), matrix(limit.get("f")), "f");
         assertClose(new double[][] {training.expectedSquaredLoss(reference.nngp())},
@@ -63,7 +65,7 @@ class TanhLimitReferenceTest {
 
     private static JsonNode limit(int depth) throws Exception {
         CliRunner result = CliRunner.run("limit", "--preset", "ntp", "--depth", String.valueOf(depth), "--activation",
-                "tanh", "--data", "gaussian", "--input-dim", "32");
+                "tanh", "--data", "gaussian", "--input-dim", "32", "--lr", String.valueOf(LEARNING_RATE));
         assertEquals(0, result.exitCode(), result.err());
         return Json.MAPPER.readTree(result.out());
     }
