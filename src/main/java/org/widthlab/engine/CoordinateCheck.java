@@ -17,18 +17,16 @@ final class CoordinateCheck {
     private final Mlp net;
     private final UpdateHistory history;
     private final NtkProbe ntk;
-    private final double eta;
     private final FloatMatrix[] initialPre;
     private final FloatMatrix[] initialPost;
     private final FloatMatrix initialOutput;
     private final FloatMatrix ownUpdate;
 
     /** @param ntk null unless the NTK change is measured */
-    CoordinateCheck(Mlp net, UpdateHistory history, NtkProbe ntk, double eta) {
+    CoordinateCheck(Mlp net, UpdateHistory history, NtkProbe ntk) {
         this.net = net;
         this.history = history;
         this.ntk = ntk;
-        this.eta = eta;
         int depth = net.depth();
         initialPre = new FloatMatrix[depth];
         initialPost = new FloatMatrix[depth];
@@ -55,7 +53,7 @@ final class CoordinateCheck {
         }
         List<Measurement> rows = new ArrayList<>(5 * depth + 5);
         for (int l = 1; l <= depth; l++) {
-            history.ownUpdate(net, l, eta, ownUpdate, cancelled);
+            history.ownUpdate(net, l, ownUpdate, cancelled);
             rows.add(new Measurement(width, seed, step, l, Quantity.H, Rms.of(net.preactivation(l)), false));
             rows.add(new Measurement(width, seed, step, l, Quantity.X, Rms.of(net.activation(l)), false));
             rows.add(new Measurement(width, seed, step, l, Quantity.DELTA_H,

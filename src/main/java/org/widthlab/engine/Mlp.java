@@ -4,7 +4,6 @@ import java.util.function.BooleanSupplier;
 import org.widthlab.linalg.FloatMatrix;
 import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.theory.Activation;
-import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
 
 /**
@@ -17,8 +16,8 @@ import org.widthlab.theory.Parametrization;
  *
  * <p><b>The effective view (theory.md §2).</b> Instead of storing {@code w^l} and multiplying by
  * {@code n^{−a_l}} in every product, this class stores {@code W^l = n^{−a_l} w^l} itself, initialized
- * {@code N(0, n^{−2(a_l+b_l)})} (exact zeros when {@code b_l = ∞}), and trains it with the per-layer rate
- * {@code η_l = η n^{−(2a_l+c)}}. For SGD this is the same trajectory in exact arithmetic: an SGD step
+ * {@code N(0, n^{−2(a_l+b_l)})} (exact zeros when {@code b_l = ∞}), and trains it with the per-layer learning rate
+ * {@code η_l = η n^{−(2a_l+c)}} ({@link Parametrization#initialStd}, {@link Parametrization#layerLearningRate}). For SGD this is the same trajectory in exact arithmetic: an SGD step
  * {@code w ← w − η n^{−c} ∂ℓ/∂w} with {@code ∂ℓ/∂w = n^{−a} ∂ℓ/∂W} moves W by {@code n^{−2a−c}η ∂ℓ/∂W}.
  * Chosen because every product is then a plain {@code sgemm} with α = 1 and the SGD step is a single
  * {@code sgemm} with α = −η_l, β = 1 (no separate gradient buffer of n² floats, no extra scaling passes);
@@ -35,7 +34,8 @@ final class Mlp {
     private final Activation phi;
     private final MatrixKernel kernel;
     private final double[] initStd;
-    private final double[] rate;
+    /** layerLearningRate[l-1] = η_l = η n^{−(2a_l+c)}, l = 1..L+1. */
+    private final double[] layerLearningRate;
     /** weights[l-1] = W^l, l = 1..L+1. */
     private final FloatMatrix[] weights;
     /** pre[l-1] = H^l, l = 1..L. */
@@ -50,20 +50,19 @@ final class Mlp {
 
     /**
      * Allocates a network of width n for d inputs and a batch of B (all buffers at once; see
-     * {@link MemoryEstimate} for their size).
+     * {@link MemoryEstimate} for their size), trained with learning rate η.
      */
-    Mlp(Parametrization p, int width, int inputDim, int batch, MatrixKernel kernel) {
+    Mlp(Parametrization p, double learningRate, int width, int inputDim, int batch, MatrixKernel kernel) {
         this.depth = p.depth();
         this.width = width;
         this.phi = p.activation();
         this.kernel = kernel;
         initStd = new double[depth + 1];
-        rate = new double[depth + 1];
+        layerLearningRate = new double[depth + 1];
         weights = new FloatMatrix[depth + 1];
         for (int l = 1; l <= depth + 1; l++) {
-            Exponent initExponent = p.a(l).plus(p.b(l));
-            initStd[l - 1] = initExponent.isInfinite() ? 0 : Math.pow(width, -initExponent.toDouble());
-            rate[l - 1] = Math.pow(width, -p.a(l).times(2).plus(p.c()).toDouble());
+            initStd[l - 1] = p.initialStd(l, width);
+            layerLearningRate[l - 1] = p.layerLearningRate(l, learningRate, width);
             int fanIn = l == 1 ? inputDim : width;
             int fanOut = l == depth + 1 ? 1 : width;
             weights[l - 1] = FloatMatrix.zeros(fanOut, fanIn);
@@ -109,16 +108,14 @@ final class Mlp {
      * network state of the last {@link #forward}: backpropagates and updates every layer in place,
      * {@code W^l ← W^l − η_l (∂loss/∂H^l)ᵀ X^{l−1}} (with {@code ∂loss/∂H^{L+1} = χ}). Each
      * {@code ∂loss/∂X^{l−1} = ∂loss/∂H^l · W^l} is taken before W^l moves.
-     *
-     * @param etaScale η, multiplying the per-layer {@code n^{−(2a_l+c)}}
      */
-    void sgdStep(float[] chiValues, double etaScale, BooleanSupplier cancelled) {
+    void sgdStep(float[] chiValues, BooleanSupplier cancelled) {
         chi.buffer().put(0, chiValues);
         FloatMatrix upstream = backScratch;
         checkCancelled(cancelled);
         kernel.gemm(false, false, 1f, chi, weights[depth], 0f, upstream);
         checkCancelled(cancelled);
-        kernel.gemm(true, false, (float) (-etaScale * rate[depth]), chi, post[depth], 1f, weights[depth]);
+        kernel.gemm(true, false, (float) -layerLearningRate[depth], chi, post[depth], 1f, weights[depth]);
         for (int l = depth; l >= 1; l--) {
             FloatMatrix g = grad[l - 1];
             g.copyFrom(upstream);
@@ -128,7 +125,7 @@ final class Mlp {
                 kernel.gemm(false, false, 1f, g, weights[l - 1], 0f, upstream);
             }
             checkCancelled(cancelled);
-            kernel.gemm(true, false, (float) (-etaScale * rate[l - 1]), g, post[l - 1], 1f, weights[l - 1]);
+            kernel.gemm(true, false, (float) -layerLearningRate[l - 1], g, post[l - 1], 1f, weights[l - 1]);
         }
     }
 
@@ -154,9 +151,9 @@ final class Mlp {
         return kernel;
     }
 
-    /** {@code n^{−(2a_l+c)}}: layer l's learning rate per unit η, l = 1..L+1. */
-    double rate(int layer) {
-        return rate[layer - 1];
+    /** {@code η_l = η n^{−(2a_l+c)}}: layer l's learning rate, l = 1..L+1. */
+    double layerLearningRate(int layer) {
+        return layerLearningRate[layer - 1];
     }
 
     /** {@code W^l}, l = 1..L+1 (live). */

@@ -81,7 +81,7 @@ final class NtkProbe {
         double[] kernel = new double[k * k];
         Mlp.checkCancelled(cancelled);
         net.kernel().gemm(false, true, 1f, postRows[depth], postRows[depth], 0f, gramX);
-        add(kernel, net.rate(depth + 1), null, gramX);
+        add(kernel, net.layerLearningRate(depth + 1), null, gramX);
         net.kernel().gemm(false, false, 1f, ones, net.weight(depth + 1), 0f, upstream);
         for (int l = depth; l >= 1; l--) {
             g.copyFrom(upstream);
@@ -89,7 +89,7 @@ final class NtkProbe {
             Mlp.checkCancelled(cancelled);
             net.kernel().gemm(false, true, 1f, g, g, 0f, gramG);
             net.kernel().gemm(false, true, 1f, postRows[l - 1], postRows[l - 1], 0f, gramX);
-            add(kernel, net.rate(l), gramG, gramX);
+            add(kernel, net.layerLearningRate(l), gramG, gramX);
             if (l > 1) {
                 net.kernel().gemm(false, false, 1f, g, net.weight(l), 0f, upstream);
             }
@@ -97,12 +97,12 @@ final class NtkProbe {
         return kernel;
     }
 
-    /** {@code kernel += rate · (a ∘ b)}, a = all ones when null. */
-    private static void add(double[] kernel, double rate, FloatMatrix a, FloatMatrix b) {
+    /** {@code kernel += η_l · (a ∘ b)}, a = all ones when null. */
+    private static void add(double[] kernel, double layerLearningRate, FloatMatrix a, FloatMatrix b) {
         float[] bValues = b.toArray();
         float[] aValues = a == null ? null : a.toArray();
         for (int i = 0; i < kernel.length; i++) {
-            kernel[i] += rate * (aValues == null ? 1 : aValues[i]) * bValues[i];
+            kernel[i] += layerLearningRate * (aValues == null ? 1 : aValues[i]) * bValues[i];
         }
     }
 

@@ -24,10 +24,11 @@ final class TrainingRun {
 
     TrainingRun(Experiment experiment, int width, MatrixKernel kernel) {
         this.experiment = experiment;
-        net = new Mlp(experiment.parametrization(), width, experiment.inputDim(), experiment.batch(), kernel);
+        net = new Mlp(experiment.parametrization(), experiment.learningRate(), width, experiment.inputDim(),
+                experiment.batch(), kernel);
         history = new UpdateHistory(net, experiment.steps());
         NtkProbe ntk = experiment.measureNtk() ? new NtkProbe(net) : null;
-        check = new CoordinateCheck(net, history, ntk, experiment.learningRate());
+        check = new CoordinateCheck(net, history, ntk);
     }
 
     /**
@@ -43,7 +44,7 @@ final class TrainingRun {
         history.start(net);
         for (int step = 0; step <= experiment.steps(); step++) {
             if (step > 0) {
-                net.sgdStep(check.lossGradient(data), experiment.learningRate(), cancelled);
+                net.sgdStep(check.lossGradient(data), cancelled);
                 history.record(net);
             }
             net.forward(cancelled);

@@ -70,11 +70,10 @@ final class UpdateHistory {
      * {@code out ← (W^l_t − W^l_0) X^{l−1}_t} row by row (B×n_out), for the current state of {@code net}
      * (right after a forward pass).
      *
-     * @param eta η (the rates of {@code net} are per unit η)
      */
-    void ownUpdate(Mlp net, int layer, double eta, FloatMatrix out, BooleanSupplier cancelled) {
+    void ownUpdate(Mlp net, int layer, FloatMatrix out, BooleanSupplier cancelled) {
         Mlp.checkCancelled(cancelled);
-        layers[layer - 1].ownUpdate(net, (float) (-eta * net.rate(layer)), out, cancelled);
+        layers[layer - 1].ownUpdate(net, (float) -net.layerLearningRate(layer), out, cancelled);
     }
 
     private interface Layer {

@@ -20,9 +20,9 @@ import org.widthlab.theory.Activation;
  *
  * @param phi    the nonlinearity
  * @param data   the training inputs ξ_1..ξ_B, targets y_1..y_B and the per-example loss
- * @param eta    η
+ * @param learningRate η
  */
-public record DepthOneDynamics(Activation phi, TrainingData data, double eta) {
+public record DepthOneDynamics(Activation phi, TrainingData data, double learningRate) {
 
     /** Particles per parallel block; blocks are summed in a fixed order, so results do not depend on threads. */
     private static final int BLOCK = 512;
@@ -68,9 +68,9 @@ public record DepthOneDynamics(Activation phi, TrainingData data, double eta) {
                         }
                     }
                     for (int j = 0; j < d; j++) {
-                        u[k][j] -= eta * v[k] * grad[j];
+                        u[k][j] -= learningRate * v[k] * grad[j];
                     }
-                    v[k] -= eta * dv;
+                    v[k] -= learningRate * dv;
                 }
             });
         }

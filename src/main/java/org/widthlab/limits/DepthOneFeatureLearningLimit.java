@@ -65,19 +65,19 @@ public final class DepthOneFeatureLearningLimit {
      * @param seed seeds the random shifts of quasi-Monte Carlo (unused by the exact methods)
      */
     static LimitResult compute(Parametrization p, double[][] inputs, double[] targets, double[][] evalInputs,
-            Loss loss, double eta, int steps, long seed) {
+            Loss loss, double learningRate, int steps, long seed) {
         if (!appliesTo(p)) {
             throw new IllegalArgumentException("the exact feature-learning limit is for depth-1 μP (or MFP) only");
         }
         boolean zeroReadout = readoutVanishesAtStart(p);
         int d = inputs[0].length;
         if (p.activation() == Activation.IDENTITY) {
-            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), eta).train(evalInputs, steps, zeroReadout);
+            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), learningRate).train(evalInputs, steps, zeroReadout);
             return new LimitResult(LimitKind.FEATURE_LEARNING_EXACT,
                     "Depth-1 μP limit of a linear network: the exact recursion of TP4 Corollary 6.2 in d = " + d
                             + " dimensions.", Optional.empty(), Optional.of(f), OptionalDouble.empty());
         }
-        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), eta);
+        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), learningRate);
         int dim = zeroReadout ? d : d + 1;
         if (d <= MAX_QUADRATURE_INPUT_DIM) {
             int high = highOrder(dim);

@@ -16,10 +16,10 @@ import org.widthlab.engine.Loss;
  * @param kernel  K on the training inputs then the evaluation inputs
  * @param batch   B, how many of the kernel's inputs are training inputs (the first B)
  * @param targets y_1..y_B
- * @param eta     the learning rate η
+ * @param learningRate the learning rate η
  * @param steps   T
  */
-public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targets, double eta, int steps) {
+public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targets, double learningRate, int steps) {
 
     /** Below this |η λ / B| an eigen-direction counts as not moving (the geometric sum is t). */
     private static final double FLAT_DIRECTION = 1e-14;
@@ -65,7 +65,7 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
                 for (int i = 0; i < batch; i++) {
                     s += kernel.get(a, i) * chi[i];
                 }
-                next[a] -= eta * s;
+                next[a] -= learningRate * s;
             }
             f[t + 1] = next;
         }
@@ -106,7 +106,7 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
         for (int t = 0; t <= steps; t++) {
             double[] geometric = new double[b];
             for (int k = 0; k < b; k++) {
-                double rate = eta * lambda[k] / b;
+                double rate = learningRate * lambda[k] / b;
                 geometric[k] = Math.abs(rate) < FLAT_DIRECTION ? t : (1 - Math.pow(1 - rate, t)) / rate;
             }
             for (int a = 0; a < n; a++) {
@@ -114,7 +114,7 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
                 for (int k = 0; k < b; k++) {
                     s += kQ[a][k] * geometric[k] * c[k];
                 }
-                f[t][a] = f0[a] - (eta / b) * s;
+                f[t][a] = f0[a] - (learningRate / b) * s;
             }
         }
         return split(Loss.SQUARED, f);
@@ -146,7 +146,7 @@ public record KernelRegimeTraining(KernelMatrix kernel, int batch, double[] targ
                     variance += v[i] * prior.get(i, j) * v[j];
                 }
             }
-            double contraction = 1 - eta * eigen.lambda()[k] / batch;
+            double contraction = 1 - learningRate * eigen.lambda()[k] / batch;
             for (int t = 0; t <= steps; t++) {
                 expected[t] += Math.pow(contraction, 2.0 * t) * variance / (2.0 * batch);
             }

@@ -26,9 +26,9 @@ import org.widthlab.engine.TrainingData;
  * A readout that starts at zero has {@code V_0 = 0}: start with {@code D_0 = 0}; then B and D stay 0.
  *
  * @param data    training inputs ξ_1..ξ_B (dimension d), targets y_1..y_B and the per-example loss
- * @param eta     η
+ * @param learningRate η
  */
-public record LinearNetworkLimit(TrainingData data, double eta) {
+public record LinearNetworkLimit(TrainingData data, double learningRate) {
 
     public Trajectory train(double[][] evalInputs, int steps, boolean zeroReadout) {
         double[][] inputs = data.inputs();
@@ -73,17 +73,17 @@ public record LinearNetworkLimit(TrainingData data, double eta) {
             for (int j = 0; j < d; j++) {
                 double atg = 0;
                 for (int k = 0; k < d; k++) {
-                    a1[j][k] = a[j][k] - eta * g[j] * c[k];
+                    a1[j][k] = a[j][k] - learningRate * g[j] * c[k];
                     atg += a[k][j] * g[k];
                 }
-                b1[j] = b[j] - eta * dd * g[j];
-                c1[j] = c[j] - eta * atg;
+                b1[j] = b[j] - learningRate * dd * g[j];
+                c1[j] = c[j] - learningRate * atg;
                 gb += g[j] * b[j];
             }
             a = a1;
             b = b1;
             c = c1;
-            dd -= eta * gb;
+            dd -= learningRate * gb;
         }
         return new Trajectory(train, eval, lossCurve);
     }

@@ -13,18 +13,8 @@ public final class Classifier {
     private Classifier() {
     }
 
-    /** {@code ω = a_{L+1} + b_{L+1}}. */
-    public static Exponent omega(Parametrization p) {
-        return p.a(p.depth() + 1).plus(p.b(p.depth() + 1));
-    }
-
-    /** {@code 2a_{L+1} + c}: the exponent of the readout's own update is {@code 1 − (2a_{L+1} + c)}. */
-    public static Exponent readoutUpdateRate(Parametrization p) {
-        return p.a(p.depth() + 1).times(2).plus(p.c());
-    }
-
     /**
-     * {@code r_l = backward + c − 1 + 2a_l + [l = 1]} for l = 1..L (theory.md §3), where
+     * {@code r_l = backward + (2a_l + c) − 1 + [l = 1]} for l = 1..L (theory.md §3), where
      * {@code backward} is the exponent of the readout's size that the gradient flows back through:
      * {@code min(ω, 2a_{L+1} + c)} from step 2 on, ω at step 1. With either choice of {@code backward}
      * alone the result is affine in the exponents, which is what the phase diagram's geometry uses.
@@ -32,15 +22,15 @@ public final class Classifier {
     public static List<Exponent> rl(Parametrization p, Exponent backward) {
         List<Exponent> rl = new ArrayList<>();
         for (int l = 1; l <= p.depth(); l++) {
-            rl.add(backward.plus(p.c()).plus(-1).plus(p.a(l).times(2)).plus(l == 1 ? 1 : 0));
+            rl.add(backward.plus(p.rateExponent(l)).plus(-1).plus(l == 1 ? 1 : 0));
         }
         return rl;
     }
 
     public static Verdict classify(Parametrization p) {
         int depth = p.depth();
-        Exponent omega = omega(p);
-        Exponent readoutRate = readoutUpdateRate(p);
+        Exponent omega = p.omega();
+        Exponent readoutRate = p.readoutRateExponent();
         List<Exponent> rl = rl(p, Exponent.min(omega, readoutRate));
         Exponent r = rl.stream().reduce(Exponent::min).orElseThrow();
         List<Exponent> rlFirst = rl(p, omega);

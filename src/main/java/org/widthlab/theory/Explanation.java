@@ -52,7 +52,7 @@ final class Explanation {
     }
 
     private static Exponent readoutRate(Verdict v) {
-        return Classifier.readoutUpdateRate(v.parametrization());
+        return v.parametrization().readoutRateExponent();
     }
 
     private static String whyOutputMoves(Verdict v) {

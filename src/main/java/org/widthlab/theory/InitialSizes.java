@@ -17,18 +17,18 @@ final class InitialSizes {
 
     static List<Scaling> preactivations(Parametrization p) {
         List<Scaling> h = new ArrayList<>();
-        Exponent size = p.a(1).plus(p.b(1)).negate();
+        Exponent size = p.initExponent(1).negate();
         h.add(Scaling.power(size));
         for (int l = 2; l <= p.depth(); l++) {
             Exponent input = activationOf(p.activation(), size);
-            size = input.plus(Exponent.HALF).minus(p.a(l).plus(p.b(l)));
+            size = input.plus(Exponent.HALF).minus(p.initExponent(l));
             h.add(Scaling.power(size));
         }
         return h;
     }
 
     static Scaling output(Parametrization p, Scaling lastPreactivation) {
-        Exponent omega = Classifier.omega(p);
+        Exponent omega = p.omega();
         if (omega.isInfinite()) {
             return Scaling.EXACTLY_ZERO;
         }

@@ -67,6 +67,48 @@ public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exp
         return b.get(l - 1);
     }
 
+    /**
+     * {@code a_l + b_l}, l = 1..L+1: in the effective view W^l starts with standard deviation
+     * {@code n^{−(a_l+b_l)}} (theory.md §2); +∞ when {@code b_l = ∞}.
+     */
+    public Exponent initExponent(int l) {
+        return a(l).plus(b(l));
+    }
+
+    /**
+     * {@code 2a_l + c}, l = 1..L+1: in the effective view W^l is trained with learning rate
+     * {@code η n^{−(2a_l+c)}} (theory.md §2).
+     */
+    public Exponent rateExponent(int l) {
+        return a(l).times(2).plus(c);
+    }
+
+    /** {@code ω = a_{L+1} + b_{L+1}}: the initial output is {@code Θ(n^{1/2−ω})} (theory.md §3); +∞ for a zero readout. */
+    public Exponent omega() {
+        return initExponent(depth + 1);
+    }
+
+    /** {@code 2a_{L+1} + c}: the readout's own update is {@code Θ(n^{1−(2a_{L+1}+c)})} (theory.md §3–§4). */
+    public Exponent readoutRateExponent() {
+        return rateExponent(depth + 1);
+    }
+
+    /**
+     * {@code η n^{−(2a_l+c)}}: the learning rate of W^l at width n in the effective view (theory.md §2), the one
+     * place where η meets a layer's exponents.
+     *
+     * @param learningRate η
+     */
+    public double layerLearningRate(int l, double learningRate, int width) {
+        return learningRate * Math.pow(width, -rateExponent(l).toDouble());
+    }
+
+    /** {@code n^{−(a_l+b_l)}}: the standard deviation W^l starts with at width n; 0 when {@code b_l = ∞}. */
+    public double initialStd(int l, int width) {
+        Exponent e = initExponent(l);
+        return e.isInfinite() ? 0 : Math.pow(width, -e.toDouble());
+    }
+
     /** Whether the readout starts at zero ({@code b_{L+1} = ∞}). */
     public boolean readoutStartsAtZero() {
         return b(depth + 1).isInfinite();

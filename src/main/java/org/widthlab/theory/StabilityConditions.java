@@ -17,13 +17,13 @@ final class StabilityConditions {
     private static Condition atInitialization(Parametrization p, Exponent omega) {
         int depth = p.depth();
         List<String> failures = new ArrayList<>();
-        Exponent first = p.a(1).plus(p.b(1));
+        Exponent first = p.initExponent(1);
         if (!first.isZero()) {
             failures.add("a_1 + b_1 = " + first.toDisplayString() + " ≠ 0 (h^1 scales like n^"
                     + first.negate().toDisplayString() + ")");
         }
         for (int l = 2; l <= depth; l++) {
-            Exponent sum = p.a(l).plus(p.b(l));
+            Exponent sum = p.initExponent(l);
             if (!sum.equals(Exponent.HALF)) {
                 failures.add("a_" + l + " + b_" + l + " = " + sum.toDisplayString() + " ≠ 1/2 (h^" + l
                         + " is scaled by an extra n^" + Exponent.HALF.minus(sum).toDisplayString() + ")");

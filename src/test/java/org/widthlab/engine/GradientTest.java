@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.widthlab.linalg.FloatMatrix;
 import org.widthlab.linalg.ReferenceKernel;
 import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
 
 /**
@@ -59,12 +60,14 @@ class GradientTest {
             Setup s = new Setup(phi, kind);
             double[][][] g = s.reference.gradient(s.xi, s.y);
             double[][][] before = s.weights();
-            CoordinateCheck check = new CoordinateCheck(s.net, new UpdateHistory(s.net, 0), null, ETA);
+            CoordinateCheck check = new CoordinateCheck(s.net, new UpdateHistory(s.net, 0), null);
             assertEquals(s.reference.loss(s.xi, s.y), check.loss(s.data), 1e-5 * (1 + s.reference.loss(s.xi, s.y)));
-            s.net.sgdStep(check.lossGradient(s.data), ETA, () -> false);
+            s.net.sgdStep(check.lossGradient(s.data), () -> false);
             double[][][] after = s.weights();
             for (int l = 0; l < g.length; l++) {
-                double rate = ETA * s.net.rate(l + 1);
+                // theory.md §2: in the effective view W^l learns at η n^{−(2a_l+c)}, written out here
+                Parametrization p = Preset.MUP.at(DEPTH, phi);
+                double rate = ETA * Math.pow(WIDTH, -(2 * p.a(l + 1).toDouble() + p.c().toDouble()));
                 double largest = 0;
                 double largestWeight = 0;
                 for (int r = 0; r < g[l].length; r++) {
@@ -96,7 +99,7 @@ class GradientTest {
 
         Setup(Activation phi, DataSetKind kind) {
             data = DataSet.generate(kind, INPUT_DIM, BATCH, SEED);
-            net = new Mlp(Preset.MUP.at(DEPTH, phi), WIDTH, INPUT_DIM, BATCH, new ReferenceKernel());
+            net = new Mlp(Preset.MUP.at(DEPTH, phi), ETA, WIDTH, INPUT_DIM, BATCH, new ReferenceKernel());
             net.initialize(data.inputs(), SEED, () -> false);
             net.forward(() -> false);
             reference = new DoubleMlp(weights(), phi, data.loss());

@@ -26,7 +26,7 @@ class UpdateHistoryTest {
         // 2·T·B = 24 ≤ n = 40 keeps rank-B factors; 2·T·B = 64 > 40 keeps W_0.
         assertEquals(steps == 8, UpdateHistory.keepsInitialWeights(WIDTH, WIDTH, steps, BATCH));
         DataSet data = DataSet.generate(DataSetKind.TEACHER, 3, BATCH, 2);
-        Mlp net = new Mlp(Preset.NTP.at(3, Activation.TANH), WIDTH, 3, BATCH, new ReferenceKernel());
+        Mlp net = new Mlp(Preset.NTP.at(3, Activation.TANH), ETA, WIDTH, 3, BATCH, new ReferenceKernel());
         net.initialize(data.inputs(), 4, () -> false);
         FloatMatrix[] initial = new FloatMatrix[3];
         for (int l = 1; l <= 3; l++) {
@@ -34,15 +34,15 @@ class UpdateHistoryTest {
         }
         UpdateHistory history = new UpdateHistory(net, steps);
         history.start(net);
-        CoordinateCheck check = new CoordinateCheck(net, history, null, ETA);
+        CoordinateCheck check = new CoordinateCheck(net, history, null);
         net.forward(() -> false);
         FloatMatrix out = FloatMatrix.zeros(BATCH, WIDTH);
         for (int t = 1; t <= steps; t++) {
-            net.sgdStep(check.lossGradient(data), ETA, () -> false);
+            net.sgdStep(check.lossGradient(data), () -> false);
             history.record(net);
             net.forward(() -> false);
             for (int l = 1; l <= 3; l++) {
-                history.ownUpdate(net, l, ETA, out, () -> false);
+                history.ownUpdate(net, l, out, () -> false);
                 double[] expected = explicit(net.weight(l), initial[l - 1], net.activation(l - 1));
                 double largest = 0;
                 for (double v : expected) {

@@ -58,8 +58,8 @@ class KernelRegimeTrainingTest {
     @Test
     void conditionedTrajectoryDiffersFromTheMeanByThePropagatedStart() {
         KernelMatrix k = ntk(Activation.TANH);
-        double eta = 0.3;
-        KernelRegimeTraining training = new KernelRegimeTraining(k, TRAIN.length, TARGETS, eta, 5);
+        double learningRate = 0.3;
+        KernelRegimeTraining training = new KernelRegimeTraining(k, TRAIN.length, TARGETS, learningRate, 5);
         double[] f0 = {0.3, -0.1, 0.2, 0.0, 0.4, -0.5, 0.25};
         Trajectory mean = training.run(Loss.SQUARED, new double[7]);
         Trajectory conditioned = training.run(Loss.SQUARED, f0);
@@ -71,7 +71,7 @@ class KernelRegimeTrainingTest {
             double[] next = delta.clone();
             for (int i = 0; i < TRAIN.length; i++) {
                 for (int j = 0; j < TRAIN.length; j++) {
-                    next[i] -= eta / TRAIN.length * k.get(i, j) * delta[j];
+                    next[i] -= learningRate / TRAIN.length * k.get(i, j) * delta[j];
                 }
             }
             delta = next;

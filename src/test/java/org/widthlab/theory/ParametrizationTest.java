@@ -56,4 +56,27 @@ class ParametrizationTest {
         assertEquals(List.of(Exponent.HALF, Exponent.HALF, Exponent.HALF), canonical.a());
         assertEquals(List.of(Exponent.of(-1, 2), Exponent.ZERO, Exponent.ZERO), canonical.b());
     }
+
+    /**
+     * theory.md §5, "μP in the effective view": the input layer starts at N(0, 1) and learns at η n, hidden layers
+     * start at N(0, 1/n) and learn at η, the readout starts at N(0, 1/n²) and learns at η/n.
+     */
+    @Test
+    void muPInTheEffectiveView() {
+        Parametrization mup = Preset.MUP.at(3, Activation.RELU);
+        int n = 256;
+        double eta = 0.5;
+
+        assertEquals(List.of(Exponent.ZERO, Exponent.HALF, Exponent.HALF, Exponent.ONE),
+                List.of(mup.initExponent(1), mup.initExponent(2), mup.initExponent(3), mup.initExponent(4)));
+        assertEquals(Exponent.ONE, mup.omega());
+        assertEquals(Exponent.ONE, mup.readoutRateExponent());
+        assertEquals(1.0, mup.initialStd(1, n));
+        assertEquals(1 / 16.0, mup.initialStd(2, n));
+        assertEquals(1 / 256.0, mup.initialStd(4, n));
+        assertEquals(eta * n, mup.layerLearningRate(1, eta, n), 1e-12);
+        assertEquals(eta, mup.layerLearningRate(2, eta, n), 1e-12);
+        assertEquals(eta / n, mup.layerLearningRate(4, eta, n), 1e-15);
+        assertEquals(0.0, mup.withZeroReadout().initialStd(4, n), "a zero readout starts at exactly zero");
+    }
 }

@@ -268,7 +268,7 @@ public final class PhaseSlice {
             this.window = window;
             this.xs = frame.x().latex();
             this.ys = frame.y().latex();
-            this.zeroReadout = Classifier.omega(frame.center()).isInfinite();
+            this.zeroReadout = frame.center().omega().isInfinite();
         }
 
         private AffineForm form(Function<Parametrization, Exponent> quantity) {
@@ -305,7 +305,7 @@ public final class PhaseSlice {
                         String.join("\\text{ or }", offTheLine) + "\\quad(\\text{stable only on the line})"));
             }
             if (!zeroReadout) {
-                AffineForm omega = form(Classifier::omega).minus(Exponent.HALF);
+                AffineForm omega = form(Parametrization::omega).minus(Exponent.HALF);
                 ConvexSet small = stableAtInit.keep(omega.negate());
                 addIfItsClass(Regime.UNSTABLE_AT_INIT, small, "\\omega < \\tfrac{1}{2}" + inAxes(omega, "<"), 0);
                 stableAtInit = stableAtInit.keep(omega);
@@ -321,10 +321,10 @@ public final class PhaseSlice {
             for (AffineForm r : rPieces) {
                 training.add(new Inequality(r, rNames.get(r) + " < 0"));
             }
-            AffineForm readout = form(Classifier::readoutUpdateRate).minus(Exponent.ONE);
+            AffineForm readout = form(Parametrization::readoutRateExponent).minus(Exponent.ONE);
             training.add(new Inequality(readout, "2a_{L+1} + c < 1"));
             List<AffineForm> omegaPlusR = zeroReadout ? List.of()
-                    : rPieces.stream().map(r -> sum(r, form(Classifier::omega)).minus(Exponent.ONE)).distinct().toList();
+                    : rPieces.stream().map(r -> sum(r, form(Parametrization::omega)).minus(Exponent.ONE)).distinct().toList();
             for (AffineForm f : omegaPlusR) {
                 training.add(new Inequality(f, "\\omega + r < 1"));
             }
@@ -391,9 +391,9 @@ public final class PhaseSlice {
                 int index = l - 1;
                 String name = "r_{" + l + "}";
                 if (!zeroReadout) {
-                    names.merge(form(q -> Classifier.rl(q, Classifier.omega(q)).get(index)), name, PhaseSlice::join);
+                    names.merge(form(q -> Classifier.rl(q, q.omega()).get(index)), name, PhaseSlice::join);
                 }
-                names.merge(form(q -> Classifier.rl(q, Classifier.readoutUpdateRate(q)).get(index)), name,
+                names.merge(form(q -> Classifier.rl(q, q.readoutRateExponent()).get(index)), name,
                         PhaseSlice::join);
             }
             return names;

@@ -113,7 +113,7 @@ public final class ExperimentViewModel {
         Integer d = read(Setting.INPUT_DIM, inputDim, text -> Grammar.one(Values.SIZE, text), problems);
         Integer b = read(Setting.BATCH, batch, text -> Grammar.one(Values.SIZE, text), problems);
         Integer t = read(Setting.STEPS, steps, text -> Grammar.one(Values.COUNT, text), problems);
-        Double eta = read(Setting.LEARNING_RATE, learningRate, text -> Grammar.one(Values.NUMBER, text), problems);
+        Double rate = read(Setting.LEARNING_RATE, learningRate, text -> Grammar.one(Values.NUMBER, text), problems);
         List<Integer> n = read(Setting.WIDTHS, widths, text -> Grammar.list(Values.SIZE, text), problems);
         Integer s = read(Setting.SEEDS, seeds, text -> Grammar.one(Values.SIZE, text), problems);
         Long first = read(Setting.SEED, seed, text -> Grammar.one(Values.SEED, text), problems);
@@ -121,7 +121,7 @@ public final class ExperimentViewModel {
         Experiment built = null;
         if (problems.isEmpty() && v != null) {
             try {
-                built = new Experiment(v.parametrization(), dataSet.get(), d, b, t, eta, n, s, first, measureNtk.get());
+                built = new Experiment(v.parametrization(), dataSet.get(), d, b, t, rate, n, s, first, measureNtk.get());
             } catch (SettingException e) {
                 problems.add(new FieldError(field(e.setting()), e.reason()));
             }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.widthlab.theory.Activation;
-import org.widthlab.theory.Classifier;
+import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Preset;
 
@@ -15,7 +15,7 @@ class AffineFormTest {
     void theReadoutRateOnTheReadoutMultiplierAndLearningRateSlice() {
         SliceFrame frame = new SliceFrame(Preset.MUP.at(2, Activation.TANH), ExponentAxis.a(3), ExponentAxis.C);
 
-        AffineForm rate = AffineForm.of(Classifier::readoutUpdateRate, frame);
+        AffineForm rate = AffineForm.of(Parametrization::readoutRateExponent, frame);
 
         // 2a_{L+1} + c (theory.md §3)
         assertEquals(new AffineForm(Exponent.of(2), Exponent.ONE, Exponent.ZERO), rate);
