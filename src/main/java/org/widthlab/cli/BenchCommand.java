@@ -10,6 +10,8 @@ import org.widthlab.engine.Experiment;
 import org.widthlab.engine.SweepBenchmark;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
+import org.widthlab.grid.Grid;
+import org.widthlab.grid.GridBenchmark;
 import org.widthlab.io.Json;
 import org.widthlab.limits.KernelBenchmark;
 import org.widthlab.linalg.GemmBenchmark;
@@ -76,6 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " measured FMA peak of an AVX-512 Intel host; measure this machine's with src/bench/fma_peak.c)")
     double peakPerThread;
 
+    @Option(names = "--grid-repeats", paramLabel = "R", defaultValue = "0",
+            description = "timed runs of the peer's μTransfer grid (260 cells, assets/grids/mutransfer.json) after one"
+                    + " warm-up, each into a fresh store and then again from it; 0 skips it (default: ${DEFAULT-VALUE})")
+    int gridRepeats;
+
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
@@ -84,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The JSON output: which kernel the program uses and why, the FMA peak used for %, and the measurements. */
     record BenchReport(String defaultKernel, String reason, double fmaPeakGflopsPerThread,
-            List<GemmBenchmark.Result> gemm, SweepTimes sweep, List<KernelTimes> kernels) {
+            List<GemmBenchmark.Result> gemm, SweepTimes sweep, List<KernelTimes> kernels, GridTimes grid) {
     }
 
     /** Wall times of the infinite-width kernels ({@link KernelBenchmark}) for one activation. */
@@ -103,6 +110,30 @@ public final class BenchCommand implements Callable<Integer> {
             return new KernelTimes(phi.id(), "NNGP + NTK, L = " + KERNEL_DEPTH + ", " + inputs.length
                     + " gaussian inputs, d = " + inputs[0].length, SweepBenchmark.median(seconds), seconds);
         }).toList();
+    }
+
+    /** Wall times of the peer's grid in-process ({@link GridBenchmark}); null when skipped. */
+    record GridTimes(String settings, int cells, int workers, double medianSeconds, double[] seconds,
+            double medianFromStoreSeconds, double[] fromStoreSeconds) {
+    }
+
+    private GridTimes gridTimes() {
+        if (gridRepeats == 0) {
+            return null;
+        }
+        Grid grid = GridBenchmark.muTransfer();
+        int workers = MatrixKernels.cores();
+        GridBenchmark.run(grid, workers);
+        double[] computed = new double[gridRepeats];
+        double[] reused = new double[gridRepeats];
+        for (int i = 0; i < gridRepeats; i++) {
+            GridBenchmark.Times times = GridBenchmark.run(grid, workers);
+            computed[i] = times.computeSeconds();
+            reused[i] = times.fromStoreSeconds();
+        }
+        return new GridTimes("sp,mup x lr 2^-8..2^4 x widths 128..2048 x 2 seeds; L=2, tanh, teacher d=16, B=64, 20 steps",
+                (int) grid.size(), workers, SweepBenchmark.median(computed), computed, SweepBenchmark.median(reused),
+                reused);
     }
 
     /** Wall times of the peer's sweep in-process ({@link SweepBenchmark}); null when skipped. */
@@ -147,7 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
             out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
-                    peakPerThread, results, sweepTimes(), kernelTimes(activations))));
+                    peakPerThread, results, sweepTimes(), kernelTimes(activations), gridTimes())));
         } else {
             out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
             out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
@@ -173,6 +204,13 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "kernels (%s, %s): median %.3f s of %d runs %s%n", k.settings(), k.activation(),
                         k.medianSeconds(), k.seconds().length, Arrays.toString(k.seconds()));
                 out.flush();
+            }
+            GridTimes grid = gridTimes();
+            if (grid != null) {
+                out.printf(Locale.ROOT, "grid (%s; %d cells on %d workers): median %.2f s of %d runs %s; again from the"
+                        + " store: median %.3f s %s%n", grid.settings(), grid.cells(), grid.workers(), grid.medianSeconds(),
+                        grid.seconds().length, Arrays.toString(grid.seconds()), grid.medianFromStoreSeconds(),
+                        Arrays.toString(grid.fromStoreSeconds()));
             }
         }
         out.flush();

@@ -96,7 +96,7 @@ public record Grid(String name, Experiment base, List<AxisValues> axes) {
             List<Experiment> settings) {
         if (depth == axes.size()) {
             points.add(List.copyOf(point));
-            settings.add(applyInOrder(point));
+            settings.add(settingsAt(point));
             return;
         }
         for (String value : axes.get(depth).values()) {
@@ -106,8 +106,11 @@ public record Grid(String name, Experiment base, List<AxisValues> axes) {
         }
     }
 
-    /** The base with a point's values applied, preset and depth before the exponents they would overwrite. */
-    private Experiment applyInOrder(List<String> point) {
+    /**
+     * The settings at a point of the axes (values in grid order): the base with the point's values applied,
+     * preset and depth before the exponents they would overwrite.
+     */
+    public Experiment settingsAt(List<String> point) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < axes.size(); i++) {
             order.add(i);

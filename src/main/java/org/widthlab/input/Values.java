@@ -299,6 +299,19 @@ public final class Values {
             }
         }
 
+        /** Consecutive powers of 2 (three or more) as the range {@code 2^-8..2^4}; anything else as a list. */
+        @Override
+        public String formatList(List<Double> values) {
+            boolean powers = values.size() >= 3;
+            for (int i = 0; i < values.size() && powers; i++) {
+                double v = values.get(i);
+                powers = v > 0 && v == Math.scalb(1.0, Math.getExponent(v))
+                        && (i == 0 || Math.getExponent(v) == Math.getExponent(values.get(i - 1)) + 1);
+            }
+            return powers ? "2^" + Math.getExponent(values.get(0)) + "..2^" + Math.getExponent(values.get(values.size() - 1))
+                    : String.join(", ", values.stream().map(this::format).toList());
+        }
+
         /** The shortest decimal that reads back as the same double ({@code 0.05}, {@code 1}, {@code 1.0E-7}). */
         @Override
         public String format(Double value) {

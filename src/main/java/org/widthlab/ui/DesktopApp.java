@@ -34,12 +34,14 @@ import org.widthlab.io.IoMessages;
 import org.widthlab.io.ProgramLog;
 import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
+import org.widthlab.store.StoreLocation;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.model.InfiniteWidthLimits;
 import org.widthlab.ui.model.RecentFiles;
 import org.widthlab.ui.model.SweepStarter;
 import org.widthlab.ui.model.UiThread;
 import org.widthlab.ui.page.WindowContext;
+import org.widthlab.ui.sweeps.SweepsPage;
 import org.widthlab.ui.widgets.Resources;
 
 /** The WidthLab window: the explorer, with the engine behind its {@link SweepStarter}. */
@@ -110,7 +112,8 @@ public final class DesktopApp extends Application {
                 RecentFiles.inUserConfig());
         model.fontScaleProperty().set(options.fontScale() != null ? options.fontScale()
                 : last.fontScale() != null ? last.fontScale() : 1);
-        MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), BACKGROUND));
+        MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), BACKGROUND,
+                options.store() != null ? options.store() : StoreLocation.defaultFile()));
         stage.setTitle("WidthLab — how networks behave as width grows");
         stage.getIcons().add(new Image(Resources.url("icon.png")));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -138,7 +141,9 @@ public final class DesktopApp extends Application {
             chooseTab.run();
         }
         stage.show();
-        if (options.screenshot() != null) {
+        if (options.grid() != null) {
+            runGrid(stage, view, options.grid(), options.screenshot());
+        } else if (options.screenshot() != null) {
             screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
             exitWhenShown = true;
@@ -169,6 +174,29 @@ public final class DesktopApp extends Application {
                 }
             }
         }.start();
+    }
+
+    /**
+     * Opens a grid file in the sweep workspace and runs it, measuring the FX thread's longest gap between frames
+     * meanwhile; with a screenshot file, photographs the window when the grid has finished and quits.
+     */
+    private static void runGrid(Stage stage, MainWindow view, Path grid, Path screenshot) {
+        view.showPage("sweeps");
+        SweepsPage page = (SweepsPage) view.shownPage().orElseThrow();
+        FrameGaps gaps = new FrameGaps();
+        gaps.start();
+        page.openAndRun(grid, status -> {
+            gaps.stop();
+            System.out.printf(java.util.Locale.ROOT, "grid: %s%nFX thread: longest gap between frames %.1f ms (from"
+                    + " %.1f s on), %d gaps over 50 ms, %d frames in %.1f s%n", status, gaps.longestGapMillis(),
+                    gaps.longestGapStartSeconds(), gaps.stalls(), gaps.frames(), gaps.seconds());
+            if (screenshot != null) {
+                PauseTransition settle = new PauseTransition(Duration.millis(600));
+                settle.setOnFinished(e -> write(stage, screenshot, new SweepOutcome(SweepOutcome.Status.COMPLETED, 0,
+                        0, "")));
+                settle.play();
+            }
+        });
     }
 
     /**

@@ -33,6 +33,7 @@ final class PageTabs {
     private final ExplorerViewModel model;
     private Page onScreen;
     private Boolean wideLayout;
+    private List<Node> docked = List.of();
 
     PageTabs(List<PageSpec> specs, WindowContext context) {
         this.specs = List.copyOf(specs);
@@ -58,7 +59,10 @@ final class PageTabs {
         return center;
     }
 
-    /** Wide: docked pages | tabs side by side. Narrow: the docked pages are tabs in their registry place. */
+    /**
+     * Wide: docked pages | tabs side by side (the docked pages step aside for a full page). Narrow: the docked
+     * pages are tabs in their registry place.
+     */
     void layoutFor(double width) {
         boolean wide = width >= WIDE;
         if (wideLayout != null && wideLayout == wide) {
@@ -85,10 +89,20 @@ final class PageTabs {
         if (!first && selected != null && inTabs.contains(selected)) {
             tabPane.getSelectionModel().select(selected);
         }
-        List<Node> items = new ArrayList<>(docked);
+        this.docked = docked;
+        arrangeDocked();
+    }
+
+    /** The docked pages beside the tabs, except while a full page (which brings its own layout) is on show. */
+    private void arrangeDocked() {
+        boolean full = shownPlacement().orElse(Placement.WITH_EXPERIMENT) == Placement.FULL;
+        List<Node> items = new ArrayList<>(full ? List.of() : docked);
         items.add(tabPane);
+        if (items.equals(center.getItems())) {
+            return;
+        }
         center.getItems().setAll(items);
-        if (!docked.isEmpty()) {
+        if (items.size() > 1) {
             center.setDividerPositions(0.36);
         }
     }
@@ -128,6 +142,7 @@ final class PageTabs {
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         onScreen = id == null ? null : pages.get(id);
         model.shownPageProperty().set(id);
+        arrangeDocked();
         if (onScreen != null) {
             onScreen.shown();
         }

@@ -10,6 +10,7 @@ import org.widthlab.ui.explorer.TrainingPage;
 import org.widthlab.ui.explorer.VerdictPage;
 import org.widthlab.ui.page.PageSpec;
 import org.widthlab.ui.page.Placement;
+import org.widthlab.ui.sweeps.SweepsPage;
 
 /**
  * The window's pages, in the order of their tabs: the one list that the tabs, the View menu,
@@ -23,7 +24,8 @@ public final class Pages {
             new PageSpec("coordinate", "Coordinate check", Placement.WITH_EXPERIMENT, CoordinateCheckPage::new),
             new PageSpec("feature", "Feature movement", Placement.WITH_EXPERIMENT, FeatureMovementPage::new),
             new PageSpec("training", "Training", Placement.WITH_EXPERIMENT, TrainingPage::new),
-            new PageSpec("phase", "Phase diagram", Placement.WITH_EXPERIMENT, PhaseDiagramPage::new));
+            new PageSpec("phase", "Phase diagram", Placement.WITH_EXPERIMENT, PhaseDiagramPage::new),
+            new PageSpec("sweeps", "Parameter sweeps", Placement.FULL, SweepsPage::new));
 
     private Pages() {
     }

@@ -14,11 +14,15 @@ import org.widthlab.ui.model.ExplorerViewModel;
  *   --tab ID             the page to show, one of {@link Pages#ALL}
  *   --font-scale X       text size relative to normal (e.g. 1.5 for a projector)
  *   --exit-when-shown    quit as soon as the window is drawn (to time the start)
+ *   --store FILE         the results store of the sweep workspace (default: the user's, see StoreLocation)
+ *   --grid FILE          open a grid file in the sweep workspace and run it (computing what the store lacks);
+ *                        prints the FX thread's longest gap between frames during the run; with
+ *                        --screenshot, the picture is taken when the grid has finished
  * </pre>
  * Without --size and --font-scale the window comes back as it was last time.
  */
 record WindowOptions(Path open, Path screenshot, int width, int height, String tab, Double fontScale,
-        boolean exitWhenShown) {
+        boolean exitWhenShown, Path store, Path grid) {
 
     static final int DEFAULT_WIDTH = 1280;
     static final int DEFAULT_HEIGHT = 800;
@@ -29,7 +33,7 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
     }
 
     static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
-            + " [--tab " + Pages.ids("|") + "] [--font-scale X] [--exit-when-shown]";
+            + " [--tab " + Pages.ids("|") + "] [--font-scale X] [--exit-when-shown] [--store FILE] [--grid FILE]";
 
     /**
      * @throws IllegalArgumentException naming the option at fault
@@ -42,6 +46,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
         String tab = null;
         Double fontScale = null;
         boolean exitWhenShown = false;
+        Path store = null;
+        Path grid = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--exit-when-shown")) {
@@ -57,6 +63,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
             String value = args[++i];
             switch (option) {
                 case "--open" -> open = Path.of(value);
+                case "--store" -> store = Path.of(value);
+                case "--grid" -> grid = Path.of(value);
                 case "--screenshot" -> screenshot = Path.of(value);
                 case "--size" -> {
                     String[] parts = value.toLowerCase(Locale.ROOT).split("x");
@@ -90,6 +98,6 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                 default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
             }
         }
-        return new WindowOptions(open, screenshot, width, height, tab, fontScale, exitWhenShown);
+        return new WindowOptions(open, screenshot, width, height, tab, fontScale, exitWhenShown, store, grid);
     }
 }

@@ -55,6 +55,14 @@ class GridFileTest {
     }
 
     @Test
+    void theShippedMuTransferGridIsThePeersGrid() throws IOException {
+        Grid shipped = GridFile.read(Path.of("assets", "grids", "mutransfer.json"));
+        assertEquals(GridBenchmark.muTransfer(), shipped);
+        assertEquals(shipped.cells().stream().map(GridCell::key).toList(),
+                GridBenchmark.muTransfer().cells().stream().map(GridCell::key).toList());
+    }
+
+    @Test
     void whatIsWrittenIsReadBack() throws IOException {
         Experiment base = new Experiment(Preset.MUP.at(3, Activation.RELU).withZeroReadout(), DataSetKind.CLUSTERS, 8,
                 32, 7, 0.25, List.of(64, 100), 3, 42, true);

@@ -121,4 +121,14 @@ class GrammarTest {
         assertTrue(assertThrows(InputException.class, () -> Grammar.one(Values.SIZE, "64 128")).getMessage()
                 .contains("more than one value"));
     }
+
+    @Test
+    void learningRatesAreWrittenBackAsTheShortestText() {
+        List<Double> powers = Grammar.list(Values.NUMBER, "2^-8..2^4");
+        assertEquals("2^-8..2^4", Values.NUMBER.formatList(powers));
+        assertEquals(powers, Grammar.list(Values.NUMBER, Values.NUMBER.formatList(powers)));
+        List<Double> gap = List.of(0.25, 0.5, 2.0);
+        assertEquals("0.25, 0.5, 2", Values.NUMBER.formatList(gap), "not consecutive powers: a list");
+        assertEquals(gap, Grammar.list(Values.NUMBER, Values.NUMBER.formatList(gap)));
+    }
 }

@@ -2,9 +2,7 @@ package org.widthlab.ui.explorer;
 
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -12,7 +10,6 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -25,8 +22,8 @@ import org.widthlab.engine.SlopeFits;
 import org.widthlab.theory.Scaling;
 import org.widthlab.theory.Verdict;
 import org.widthlab.ui.charts.ChartStyle;
+import org.widthlab.ui.charts.LogAxes;
 import org.widthlab.ui.charts.QuantityNames;
-import org.widthlab.ui.charts.ReadableNumberFormat;
 
 /**
  * The coordinate check (theory.md §8): the RMS size of one quantity at one step against width on
@@ -69,9 +66,9 @@ final class CoordinateCheckChart {
 
         /** "measured −0.49 ± 0.05, predicted −1/2"; says when one seed cannot show a spread, or seeds disagree. */
         String slopes() {
-            String measured = measuredSlope.isPresent() ? formatSlope(measuredSlope.getAsDouble()) : "…";
+            String measured = measuredSlope.isPresent() ? LogAxes.formatSlope(measuredSlope.getAsDouble()) : "…";
             if (measuredSlope.isPresent()) {
-                measured += uncertainty.isPresent() ? " ± " + formatSlope(uncertainty.getAsDouble()).replace("−", "")
+                measured += uncertainty.isPresent() ? " ± " + LogAxes.formatSlope(uncertainty.getAsDouble()).replace("−", "")
                         + (judgeable ? "" : " (seeds disagree: too wide to judge)") : " (1 seed)";
             }
             String prediction = predicted.map(s -> "predicted " + (s.isExactlyZero() ? "exactly 0"
@@ -140,11 +137,11 @@ final class CoordinateCheckChart {
                 renderer.setSeriesVisibleInLegend(p, false);
             });
         }
-        LogAxis width = widthAxis();
+        LogAxis width = LogAxes.width();
         if (lines.isEmpty()) {
             width.setRange(EMPTY_WIDTHS_FROM, EMPTY_WIDTHS_TO);
         }
-        LogAxis size = sizeAxis("RMS size (mean over seeds)", dataset);
+        LogAxis size = LogAxes.size("RMS size (mean over seeds)", dataset);
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         boolean anyPredicted = lines.stream().anyMatch(line -> predictedLine("", line).isPresent());
@@ -165,46 +162,6 @@ final class CoordinateCheckChart {
             notes.add("Seeds spread too wide to judge: run more seeds");
         }
         return notes;
-    }
-
-    static LogAxis widthAxis() {
-        LogAxis width = new LogAxis("width n");
-        width.setBase(2);
-        width.setTickUnit(new NumberTickUnit(1));
-        width.setNumberFormatOverride(new DecimalFormat("0"));
-        width.setSmallestValue(1);
-        return width;
-    }
-
-    /**
-     * A log axis for sizes that spans at least one decade around the data, so that a flat line looks
-     * flat and noise does not pass for a slope; ticks at powers of 2 over a few decades (…, 0.5, 1, 2,
-     * 4, …), at powers of 10 beyond.
-     */
-    static LogAxis sizeAxis(String label, XYSeriesCollection dataset) {
-        LogAxis axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setSmallestValue(1e-300);
-        axis.setNumberFormatOverride(new ReadableNumberFormat());
-        double low = Double.POSITIVE_INFINITY;
-        double high = 0;
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                double y = dataset.getYValue(s, i);
-                if (y > 0 && Double.isFinite(y)) {
-                    low = Math.min(low, y);
-                    high = Math.max(high, y);
-                }
-            }
-        }
-        if (high > 0) {
-            double middle = Math.sqrt(low * high);
-            double span = Math.max(Math.sqrt(10), Math.sqrt(high / low) * 1.3);
-            axis.setRange(middle / span, middle * span);
-            double decades = 2 * Math.log10(span);
-            axis.setTickUnit(new NumberTickUnit(decades <= 3 ? Math.log10(2) : Math.ceil(decades / 8)));
-        }
-        return axis;
     }
 
     /** The dashed line of slope {@code predicted} through the measured point at the largest width. */
@@ -230,11 +187,5 @@ final class CoordinateCheckChart {
             }
         });
         return kept;
-    }
-
-    /** "−0.49" with a true minus sign. */
-    static String formatSlope(double slope) {
-        String s = String.format(Locale.ROOT, "%.2f", slope);
-        return (s.equals("-0.00") ? "0.00" : s).replace('-', '−');
     }
 }

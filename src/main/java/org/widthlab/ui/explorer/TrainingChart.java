@@ -20,6 +20,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.widthlab.engine.Measurement;
 import org.widthlab.engine.Quantity;
 import org.widthlab.ui.charts.ChartStyle;
+import org.widthlab.ui.charts.LogAxes;
 import org.widthlab.ui.model.LimitCurve;
 
 /**
@@ -84,7 +85,7 @@ final class TrainingChart {
         step.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ValueAxis lossAxis;
         if (allPositive) {
-            lossAxis = CoordinateCheckChart.sizeAxis("training loss (mean over seeds)", dataset);
+            lossAxis = LogAxes.size("training loss (mean over seeds)", dataset);
         } else {
             lossAxis = new NumberAxis("training loss (mean over seeds)");
         }

@@ -1,0 +1,449 @@
+package org.widthlab.ui.sweeps;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.widthlab.grid.Axis;
+import org.widthlab.grid.Grid;
+import org.widthlab.store.SavedGrid;
+import org.widthlab.ui.charts.ChartPane;
+import org.widthlab.ui.charts.ChartStyle;
+import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.WindowContext;
+import org.widthlab.ui.widgets.Forms;
+
+/**
+ * The sweep workspace: define a grid from the experiment on the Explorer by choosing one or two axes and their
+ * values, run it (cells already in the results store appear at once), and read it as μTransfer curves, as a
+ * heatmap beside the theory's classes, and as the best learning rate against width. Earlier grids are listed
+ * and the most recent one is shown when the page first opens.
+ */
+public final class SweepsPage implements Page {
+
+    /** Charts are redrawn at most this often while results stream in, so the window stays responsive. */
+    static final Duration REDRAW_INTERVAL = Duration.millis(250);
+
+    private final ExplorerViewModel explorer;
+    private final GridViewModel model;
+    private final BorderPane view = new BorderPane();
+    private final ChartPane curves;
+    private final ChartPane heatmap;
+    private final ChartPane theory;
+    private final ChartPane best;
+    private final TabPane charts = new TabPane();
+    private final PauseTransition redraw = new PauseTransition(REDRAW_INTERVAL);
+    private boolean redrawPending;
+    private boolean theoryStale = true;
+
+    public SweepsPage(WindowContext context) {
+        explorer = context.explorer();
+        model = new GridViewModel(explorer.experiment().experimentProperty(), explorer.experiment()::set,
+                context.store(), context.uiThread(), context.background());
+        curves = new ChartPane("transferChart", () -> chartOr(r -> TransferCurvesChart.create(r,
+                model.quantityProperty().get(), style())), Forms.controlRow(Forms.label("Show"),
+                quantityChoice("curveQuantityChoice")));
+        heatmap = new ChartPane("heatmapChart", () -> chartOr(r -> HeatmapChart.measured(r, model.heatmapView(),
+                model.quantityProperty().get(), style())), null);
+        theory = new ChartPane("theoryChart", () -> chartOr(r -> HeatmapChart.theory(r, model.heatmapView(), style())),
+                null);
+        best = new ChartPane("bestChart", () -> chartOr(r -> BestWidthChart.create(r, style())), null);
+
+        Tab curvesTab = tab("transferTab", "μTransfer curves", curves);
+        SplitPane pair = new SplitPane(heatmap, theory);
+        pair.setDividerPositions(0.58);
+        BorderPane heatmapPage = new BorderPane(pair);
+        heatmapPage.setTop(heatmapControls());
+        Tab heatmapTab = tab("heatmapTab", "Heatmap", heatmapPage);
+        Tab bestTab = tab("bestTab", "Best vs width", best);
+        charts.getTabs().setAll(curvesTab, heatmapTab, bestTab);
+        charts.setId("sweepCharts");
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        charts.getSelectionModel().selectedItemProperty().addListener(o -> redrawNow());
+
+        ScrollPane side = new ScrollPane(sidebar());
+        side.setId("sweepsSidebar");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("side");
+        side.setMinWidth(260);
+        side.prefWidthProperty().bind(explorer.fontScaleProperty().multiply(330));
+        view.setLeft(side);
+        view.setCenter(charts);
+
+        redraw.setOnFinished(e -> {
+            if (redrawPending) {
+                redrawPending = false;
+                redrawNow();
+            }
+        });
+        model.revisionProperty().addListener(o -> requestRedraw());
+        model.gridProperty().addListener(o -> theoryStale = true);
+        model.quantityProperty().addListener(o -> redrawNow());
+        model.heatmapXProperty().addListener(o -> heatmapChanged());
+        model.heatmapYProperty().addListener(o -> heatmapChanged());
+        model.heatmapSlopeProperty().addListener(o -> redrawNow());
+        explorer.fontScaleProperty().addListener(o -> {
+            theoryStale = true;
+            redrawNow();
+        });
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public Optional<JFreeChart> exportableChart() {
+        Tab selected = charts.getSelectionModel().getSelectedItem();
+        ChartPane pane = selected == null || selected.getId().equals("transferTab") ? curves
+                : selected.getId().equals("heatmapTab") ? heatmap : best;
+        return Optional.of(pane.chart());
+    }
+
+    @Override
+    public void shown() {
+        model.loadStore();
+    }
+
+    GridViewModel model() {
+        return model;
+    }
+
+    /**
+     * Opens a grid file, runs it, and tells {@code finished} the status line once it has ended (for
+     * {@code window --grid FILE}).
+     */
+    public void openAndRun(Path file, java.util.function.Consumer<String> finished) {
+        model.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (!now) {
+                    model.runningProperty().removeListener(this);
+                    finished.accept(model.statusProperty().get());
+                }
+            }
+        });
+        if (!model.openAndRun(file)) {
+            finished.accept(model.statusProperty().get());
+        }
+    }
+
+    private Node sidebar() {
+        Label base = new Label();
+        base.setId("gridBaseLabel");
+        base.setWrapText(true);
+        base.textProperty().bind(Bindings.createStringBinding(() -> explorer.experiment().experimentProperty().get()
+                == null ? "The experiment on the Explorer has an invalid field: fix it there first."
+                : "Every cell: " + Describe.experiment(explorer.experiment().experimentProperty().get())
+                        + " (as on the Explorer).", explorer.experiment().experimentProperty()));
+
+        ComboBox<Axis> first = axisChoice("firstAxisChoice", false);
+        first.valueProperty().bindBidirectional(model.firstAxisProperty());
+        TextField firstValues = field("firstValuesField", model.firstValuesProperty(),
+                "Values: a list (0.01, 0.1), powers 2^-8..2^4, or a range -1/2..1 step 1/4");
+        ComboBox<Axis> second = axisChoice("secondAxisChoice", true);
+        second.valueProperty().bindBidirectional(model.secondAxisProperty());
+        TextField secondValues = field("secondValuesField", model.secondValuesProperty(), "Values of the second axis");
+        secondValues.disableProperty().bind(model.secondAxisProperty().isNull());
+        TextField widths = field("gridWidthsField", model.widthsProperty(), "Widths: 128..1024 doubles; or a list");
+        TextField seeds = field("gridSeedsField", model.seedsProperty(), "Seeds per cell (each its own data and start)");
+
+        GridPane form = Forms.labelledGrid();
+        form.addRow(0, Forms.label("Vary"), first);
+        form.addRow(1, Forms.label("values"), firstValues);
+        form.addRow(2, Forms.label("and"), second);
+        form.addRow(3, Forms.label("values"), secondValues);
+        form.addRow(4, Forms.label("Widths"), widths);
+        form.addRow(5, Forms.label("Seeds"), seeds);
+
+        Label size = new Label();
+        size.setId("gridSizeLabel");
+        size.setWrapText(true);
+        size.textProperty().bind(model.definitionProperty());
+        model.definitionValidProperty().addListener((obs, old, valid) -> size.getStyleClass().setAll(
+                valid ? List.of("label") : List.of("label", "field-error")));
+
+        Button run = new Button("Run grid");
+        run.setId("runGridButton");
+        run.getStyleClass().add("run-button");
+        run.setDefaultButton(false);
+        run.disableProperty().bind(model.runningProperty().or(model.definitionValidProperty().not()));
+        run.setOnAction(e -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelGridButton");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("gridProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Label status = new Label();
+        status.setId("gridStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        Label stale = new Label("The fields describe another grid than the one on show: Run grid to compute it.");
+        stale.setId("gridStaleLabel");
+        stale.setWrapText(true);
+        stale.getStyleClass().add("caveat");
+        stale.visibleProperty().bind(model.staleProperty());
+        stale.managedProperty().bind(model.staleProperty());
+
+        ListView<SavedGrid> saved = new ListView<>(model.saved());
+        saved.setId("savedGridsList");
+        saved.setPrefHeight(160);
+        saved.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SavedGrid grid, boolean empty) {
+                super.updateItem(grid, empty);
+                setText(empty || grid == null ? null : grid.name());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        saved.getSelectionModel().selectedItemProperty().addListener((obs, old, grid) -> {
+            if (grid != null && !model.runningProperty().get()) {
+                model.show(grid);
+            }
+        });
+        model.saved().addListener((ListChangeListener<SavedGrid>) c -> saved.getSelectionModel().clearSelection());
+
+        Button open = button("openGridButton", "Open…", this::openFile);
+        Button save = button("saveGridButton", "Save…", this::saveFile);
+        Button export = button("exportGridCsvButton", "Export CSV…", this::exportCsv);
+        save.disableProperty().bind(model.gridProperty().isNull());
+        export.disableProperty().bind(model.gridProperty().isNull());
+        HBox files = new HBox(8, open, save, export);
+
+        VBox box = new VBox(10, Forms.heading("Grid"), base, form, size, new HBox(10, run, cancel), progress, status,
+                stale, Forms.heading("Earlier grids"), saved, files);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node heatmapControls() {
+        ComboBox<Integer> across = indexChoice("heatXChoice", false);
+        across.valueProperty().addListener((obs, old, i) -> {
+            if (i != null) {
+                model.heatmapXProperty().set(i);
+            }
+        });
+        ComboBox<Integer> down = indexChoice("heatYChoice", true);
+        down.valueProperty().addListener((obs, old, i) -> {
+            if (i != null) {
+                model.heatmapYProperty().set(i);
+            }
+        });
+        CheckBox slope = new CheckBox("width-slope");
+        slope.setId("heatSlopeCheck");
+        slope.setTooltip(new Tooltip("Colour by the log-log slope of the quantity against width (needs two axes)"));
+        slope.selectedProperty().bindBidirectional(model.heatmapSlopeProperty());
+        model.gridProperty().addListener((obs, old, grid) -> {
+            fillIndexChoice(across, grid, false);
+            fillIndexChoice(down, grid, true);
+            across.setValue(model.heatmapXProperty().get());
+            down.setValue(model.heatmapYProperty().get());
+        });
+        return Forms.controlRow(Forms.label("Show"), quantityChoice("heatQuantityChoice"), Forms.label("across"),
+                across, Forms.label("down"), down, slope);
+    }
+
+    private ComboBox<Integer> indexChoice(String id, boolean withWidths) {
+        ComboBox<Integer> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer index) {
+                Grid grid = model.gridProperty().get();
+                if (index == null) {
+                    return "";
+                }
+                return index == HeatmapView.WIDTHS || grid == null || index >= grid.axes().size() ? "width n"
+                        : grid.axes().get(index).axis().label();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        return choice;
+    }
+
+    private static void fillIndexChoice(ComboBox<Integer> choice, Grid grid, boolean withWidths) {
+        java.util.List<Integer> items = new java.util.ArrayList<>();
+        if (withWidths) {
+            items.add(HeatmapView.WIDTHS);
+        }
+        for (int i = 0; grid != null && i < grid.axes().size(); i++) {
+            items.add(i);
+        }
+        choice.getItems().setAll(items);
+    }
+
+    private ComboBox<QuantityChoice> quantityChoice(String id) {
+        ComboBox<QuantityChoice> choice = new ComboBox<>(model.quantities());
+        choice.setId(id);
+        choice.valueProperty().bindBidirectional(model.quantityProperty());
+        return choice;
+    }
+
+    private ComboBox<Axis> axisChoice(String id, boolean withNone) {
+        ComboBox<Axis> choice = new ComboBox<>();
+        choice.setId(id);
+        Runnable fill = () -> {
+            java.util.List<Axis> items = new java.util.ArrayList<>();
+            if (withNone) {
+                items.add(GridViewModel.NONE);
+            }
+            items.addAll(model.axes());
+            Axis kept = choice.getValue();
+            choice.getItems().setAll(items);
+            choice.setValue(kept);
+        };
+        model.axes().addListener((ListChangeListener<Axis>) c -> fill.run());
+        fill.run();
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Axis axis) {
+                return axis == null ? "nothing else" : axis.label();
+            }
+
+            @Override
+            public Axis fromString(String text) {
+                return null;
+            }
+        });
+        choice.setMaxWidth(Double.MAX_VALUE);
+        return choice;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty property, String tip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        field.setTooltip(new Tooltip(tip));
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private ChartStyle style() {
+        return new ChartStyle(explorer.fontScaleProperty().get());
+    }
+
+    private JFreeChart chartOr(java.util.function.Function<org.widthlab.grid.GridResults, JFreeChart> chart) {
+        return model.results() == null
+                ? Charts.empty("Run a grid, or pick an earlier one on the left", style()) : chart.apply(model.results());
+    }
+
+    /** Redraws the charts now, or when {@link #REDRAW_INTERVAL} has passed since the last redraw. */
+    private void requestRedraw() {
+        if (redraw.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            redrawPending = true;
+            return;
+        }
+        redrawNow();
+    }
+
+    private void heatmapChanged() {
+        theoryStale = true;
+        redrawNow();
+    }
+
+    /** Redraws the chart(s) of the tab on show. */
+    private void redrawNow() {
+        redraw.playFromStart();
+        Tab selected = charts.getSelectionModel().getSelectedItem();
+        String id = selected == null ? "transferTab" : selected.getId();
+        switch (id) {
+            case "heatmapTab" -> {
+                heatmap.refresh();
+                if (theoryStale) {
+                    theory.refresh();
+                    theoryStale = false;
+                }
+            }
+            case "bestTab" -> best.refresh();
+            default -> curves.refresh();
+        }
+    }
+
+    private void openFile() {
+        File file = chooser("Open a grid").showOpenDialog(view.getScene().getWindow());
+        if (file != null) {
+            model.openFile(file.toPath());
+        }
+    }
+
+    private void saveFile() {
+        File file = chooser("Save the grid").showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            model.saveFile(withExtension(file.toPath(), ".json"));
+        }
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the grid's results");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV tables (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(withExtension(file.toPath(), ".csv"));
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WidthLab grids (*.json)", "*.json"));
+        return chooser;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+}
