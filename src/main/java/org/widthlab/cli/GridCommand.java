@@ -169,7 +169,7 @@ public final class GridCommand implements Callable<Integer> {
             results.rememberGrid(new SavedGrid(GridFile.id(grid), grid.name(), GridFile.text(grid), Instant.now()));
             GridResults table = new GridResults(grid);
             if (!quiet) {
-                err.printf(Locale.ROOT, "grid: %d cells%s, at most %s to compute on %d cores; store %s%n",
+                err.printf(Locale.ROOT, "grid: %d cells%s, about %s to compute on %d cores; store %s%n",
                         plan.cells().size(), part.equals(Shard.WHOLE) ? "" : " (shard " + part + " of " + grid.size() + ")",
                         GridPlan.duration(plan.estimatedSeconds(plan.cells())), threads, storeFile);
                 err.flush();
@@ -273,7 +273,10 @@ public final class GridCommand implements Callable<Integer> {
         return new Grid(gridName, base, axes);
     }
 
-    /** The base parametrization when no file gives one: the first preset named, or --a/--b/--c. */
+    /**
+     * The base parametrization when no file gives one: the first preset named, or --a/--b/--c, or else the
+     * window's first experiment's preset (as {@code sweep} does).
+     */
     private Parametrization parametrization(Map<Axis, List<String>> given) {
         Parametrization start = DefaultExperiments.classroom().parametrization();
         Activation phi = given.containsKey(Axis.of(Axis.Kind.ACTIVATION))
@@ -296,7 +299,7 @@ public final class GridCommand implements Callable<Integer> {
         } else if (given.containsKey(Axis.PRESET)) {
             p = Grammar.one(Values.PRESET, given.get(Axis.PRESET).get(0)).at(layers, phi);
         } else {
-            throw new IllegalArgumentException("give --preset NAME(S), or --a/--b/--c, or --config FILE");
+            p = Preset.matching(start).orElseThrow().at(layers, phi);
         }
         return zeroReadout ? p.withZeroReadout() : p;
     }

@@ -26,6 +26,12 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
      * μTransfer grid of the README reached per core here (OpenBLAS, widths 128..2048), so estimates err long.
      */
     static final double ASSUMED_GFLOPS_PER_WORKER = 25;
+    /**
+     * What one cell costs beyond its matrix products, in seconds on one core: building its data and network,
+     * the element-wise work and measurements of every step, and storing it. Cells of widths 16..32 took about
+     * 30 ms each per core on a loaded 2-core machine (208 cells in 3.1 s), so estimates err long.
+     */
+    static final double CELL_OVERHEAD_SECONDS = 0.03;
 
     public GridPlan {
         cells = List.copyOf(cells);
@@ -89,13 +95,25 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
         return sum;
     }
 
-    /** An estimate of the wall time of these cells on {@link #workers} cores, erring long. */
-    public double estimatedSeconds(List<GridCell> some) {
-        return flops(some) / (ASSUMED_GFLOPS_PER_WORKER * 1e9 * Math.min(workers, Math.max(1, some.size())));
+    /** An estimate of the seconds one cell takes on one core, erring long: its products and its overhead. */
+    public static double seconds(Experiment cell) {
+        return flops(cell) / (ASSUMED_GFLOPS_PER_WORKER * 1e9) + CELL_OVERHEAD_SECONDS;
     }
 
-    /** "40 s", "12 min", "3.5 h", "9 days". */
+    /** An estimate of the wall time of these cells on {@link #workers} cores, erring long. */
+    public double estimatedSeconds(List<GridCell> some) {
+        double sum = 0;
+        for (GridCell cell : some) {
+            sum += seconds(cell.experiment());
+        }
+        return sum / Math.min(workers, Math.max(1, some.size()));
+    }
+
+    /** "under 1 s", "40 s", "12 min", "3.5 h", "9 days". */
     public static String duration(double seconds) {
+        if (seconds < 1) {
+            return "under 1 s";
+        }
         if (seconds < 90) {
             return String.format(Locale.ROOT, "%.0f s", seconds);
         }

@@ -93,7 +93,7 @@ public final class GridRunner {
                 byKey.forEach((key, cells) -> {
                     if (!present.contains(key)) {
                         missing.add(cells);
-                        workTotal += GridPlan.flops(cells.get(0).experiment());
+                        workTotal += GridPlan.seconds(cells.get(0).experiment());
                     }
                 });
                 handOverStored(byKey, present);
@@ -141,7 +141,7 @@ public final class GridRunner {
                             StoredCell result = CellComputation.compute(cells.get(0), kernel, stop::get);
                             store.put(result);
                             synchronized (emitting) {
-                                workDone += GridPlan.flops(cells.get(0).experiment());
+                                workDone += GridPlan.seconds(cells.get(0).experiment());
                                 computed += cells.size();
                             }
                             emit(cells, result, false);

@@ -73,13 +73,26 @@ class GridCommandTest {
     }
 
     @Test
+    void settingsLeftOutAreTheWindowsFirstExperimentsAsInSweep() throws Exception {
+        GridCommand command = new GridCommand();
+        new picocli.CommandLine(command).parseArgs("--lr", "0.1,0.2", "--depth", "2");
+        org.widthlab.grid.Grid grid = command.grid();
+        org.widthlab.engine.Experiment first = org.widthlab.engine.DefaultExperiments.classroom();
+        assertEquals(org.widthlab.theory.Preset.matching(first.parametrization()).orElseThrow().at(2,
+                first.parametrization().activation()), grid.base().parametrization());
+        assertEquals(first.dataSet(), grid.base().dataSet());
+        assertEquals(first.widths(), grid.base().widths());
+        assertEquals(2, grid.size() / (first.widths().size() * first.seeds()), "the two learning rates");
+    }
+
+    @Test
     void badInputIsOneLineAndTouchesNoStore() {
         Path store = folder.resolve("untouched.sqlite");
         for (String[] bad : List.of(
                 new String[] {"grid", "--preset", "sp,xp", "--store", store.toString()},
                 new String[] {"grid", "--preset", "mup", "--lr", "0.1..1", "--store", store.toString()},
                 new String[] {"grid", "--preset", "mup", "--vary", "a9=0,1", "--store", store.toString()},
-                new String[] {"grid", "--lr", "0.1", "--store", store.toString()},
+                new String[] {"grid", "--preset", "mup", "--seeds", "0", "--store", store.toString()},
                 new String[] {"grid", "--config", folder.resolve("missing.json").toString(), "--store", store.toString()})) {
             CliRunner run = CliRunner.run(bad);
             assertEquals(WidthLabCli.USAGE_ERROR, run.exitCode(), run.err());

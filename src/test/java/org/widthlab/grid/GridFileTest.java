@@ -124,6 +124,21 @@ class GridFileTest {
     }
 
     @Test
+    void theEstimateCountsWhatEveryCellCostsBesidesItsProducts() {
+        // 1040 cells of width 16: their products take about 0.1 ms each, so a products-only estimate says 0 s
+        Experiment tiny = new Experiment(Preset.MUP.at(2, Activation.TANH), DataSetKind.TEACHER, 16, 64, 20, 0.1,
+                List.of(16), 40, 0, false);
+        GridPlan plan = GridPlan.of(new Grid("tiny", tiny, List.of(AxisValues.parse(Axis.LEARNING_RATE, "2^-8..2^4"),
+                AxisValues.parse(Axis.PRESET, "sp,mup"))), 2, Long.MAX_VALUE);
+        double productsOnly = plan.flops(plan.cells()) / (GridPlan.ASSUMED_GFLOPS_PER_WORKER * 1e9 * 2);
+        assertTrue(productsOnly < 0.5, "products alone: " + productsOnly);
+        assertEquals(1040 * GridPlan.CELL_OVERHEAD_SECONDS / 2 + productsOnly, plan.estimatedSeconds(plan.cells()),
+                1e-9);
+        assertEquals("16 s", GridPlan.duration(plan.estimatedSeconds(plan.cells())));
+        assertEquals("under 1 s", GridPlan.duration(0.4));
+    }
+
+    @Test
     void aGridTooLongOrTooLargeForMemoryIsRefusedBeforeItStarts() {
         Experiment base = new Experiment(Preset.MUP.at(3, Activation.RELU), DataSetKind.GAUSSIAN, 32, 64, 1000, 0.1,
                 List.of(8192, 16384), 10, 0, false);

@@ -200,7 +200,7 @@ final class GridViewModel {
         try {
             Grid defined = definedGrid();
             GridPlan plan = GridPlan.of(defined, MatrixKernels.cores(), MemoryEstimate.directMemoryLimit());
-            definition.set(String.format(Locale.ROOT, "%d cells, at most %s on %d cores", plan.cells().size(),
+            definition.set(String.format(Locale.ROOT, "%d cells, about %s on %d cores", plan.cells().size(),
                     GridPlan.duration(plan.estimatedSeconds(plan.cells())), plan.workers()));
             definitionValid.set(true);
             stale.set(grid.get() != null && !GridFile.id(defined).equals(GridFile.id(grid.get())));
