@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -88,11 +87,7 @@ final class BestWidthChart {
             renderer.setSeriesStroke(i, theory ? style.dashed() : new BasicStroke((float) (2 * s)));
             renderer.setSeriesVisibleInLegend(i, !fitted);
         }
-        LogAxis values = new LogAxis("best " + optimized.label());
-        values.setBase(2);
-        values.setSmallestValue(1e-300);
-        values.setTickUnit(new NumberTickUnit(1));
-        values.setNumberFormatOverride(new PowerFormat());
+        LogAxis values = PowerFormat.base2Axis("best " + optimized.label());
         XYPlot plot = new XYPlot(data, LogAxes.width(), values, renderer);
         JFreeChart chart = new JFreeChart("Best " + optimized.label() + " against width", null, plot, true);
         chart.addSubtitle(new TextTitle(String.join("    ", summary) + "    (solid: fitted, dashed: theory)"));

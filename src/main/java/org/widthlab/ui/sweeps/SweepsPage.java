@@ -274,6 +274,9 @@ public final class SweepsPage implements Page {
             across.setValue(model.heatmapXProperty().get());
             down.setValue(model.heatmapYProperty().get());
         });
+        // a new grid resets the choices after the grid itself has changed: the boxes follow
+        model.heatmapXProperty().addListener((obs, old, i) -> across.setValue(i.intValue()));
+        model.heatmapYProperty().addListener((obs, old, i) -> down.setValue(i.intValue()));
         return Forms.controlRow(Forms.label("Show"), quantityChoice("heatQuantityChoice"), Forms.label("across"),
                 across, Forms.label("down"), down, slope);
     }

@@ -10,7 +10,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -32,9 +31,6 @@ import org.widthlab.ui.charts.LogAxes;
  * one vertical axis. No JavaFX.
  */
 final class TransferCurvesChart {
-
-    /** Labelled powers of 2 along all panels together at font scale 1. */
-    static final int POWER_TICKS = 12;
 
     private TransferCurvesChart() {
     }
@@ -123,7 +119,7 @@ final class TransferCurvesChart {
             markRenderer.setSeriesPaint(1, new Color(0xC62828));
             markRenderer.setSeriesOutlinePaint(1, new Color(0xC62828));
             String title = layout.panelTitle(panels.get(p));
-            XYPlot plot = new XYPlot(marks, xAxis(x, title, layout.xValues(), panels.size(), style), null, markRenderer);
+            XYPlot plot = new XYPlot(marks, xAxis(x, title), null, markRenderer);
             plot.setDataset(1, lines[p]);
             plot.setRenderer(1, curves);
             combined.add(plot, 1);
@@ -149,20 +145,13 @@ final class TransferCurvesChart {
     }
 
     /**
-     * The axis along x; a base-2 log axis for the learning rate and other positive values, with about
-     * {@value #POWER_TICKS} labelled powers across the chart's panels at the normal font size.
+     * The axis along x; a base-2 log axis for the learning rate and other positive values, labelled at as many
+     * powers of two as fit.
      */
-    static ValueAxis xAxis(Axis x, String panelTitle, List<String> values, int panels, ChartStyle style) {
+    static ValueAxis xAxis(Axis x, String panelTitle) {
         String label = panelTitle.isEmpty() ? x.label() : panelTitle + "    (" + x.label() + ")";
         if (x.logarithmic()) {
-            LogAxis axis = new LogAxis(label);
-            axis.setBase(2);
-            axis.setSmallestValue(1e-300);
-            double low = values.stream().mapToDouble(x::numericValue).min().orElse(1);
-            double high = values.stream().mapToDouble(x::numericValue).max().orElse(2);
-            double powers = Math.log(high / low) / Math.log(2);
-            axis.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil(powers * panels * style.scale() / POWER_TICKS))));
-            axis.setNumberFormatOverride(new PowerFormat());
+            LogAxis axis = PowerFormat.base2Axis(label);
             axis.setAutoRange(true);
             return axis;
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -119,6 +120,8 @@ class SweepsWindowTest {
 
         // the heatmap of learning rate × preset beside the theory's classes: SP unstable, μP feature learning
         robot.interact(() -> robot.lookup("#sweepCharts").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertEquals(1, robot.lookup("#heatYChoice").queryAs(ComboBox.class).getValue(), "down: the preset, as drawn");
+        assertEquals(0, robot.lookup("#heatXChoice").queryAs(ComboBox.class).getValue(), "across: the learning rate");
         XYZDataset classes = (XYZDataset) ((XYPlot) chart(robot, "#theoryChart").getPlot()).getDataset();
         assertEquals(6, classes.getItemCount(0));
         for (int k = 0; k < 6; k++) {
