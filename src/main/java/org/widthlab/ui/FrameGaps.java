@@ -1,27 +1,36 @@
 package org.widthlab.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import javafx.animation.AnimationTimer;
 
 /**
- * How responsive the FX thread stays: the longest time between two of its frames while started. JavaFX
- * draws a frame (a pulse) about 60 times a second when the thread is free; anything the window does on the
- * thread (handing results over, redrawing charts) delays the next frame, and a gap over 50 ms is a visible
- * stall. A diagnostic, for {@code window --grid FILE}; start and stop it on the FX thread.
+ * How responsive the FX thread stays: the longest time between two of its frames while started, and the most
+ * CPU time the thread itself spent between two frames. JavaFX draws a frame (a pulse) about 60 times a second
+ * when the thread is free; anything the window does on the thread (handing results over, redrawing charts)
+ * delays the next frame, and a gap over 50 ms is a visible stall. On a loaded machine a gap also grows while
+ * the thread merely waits for a core; its CPU time between frames is the window's own work, whatever the load.
+ * A diagnostic, for {@code window --grid FILE}; start and stop it on the FX thread.
  */
 final class FrameGaps extends AnimationTimer {
 
     /** A gap longer than this is a visible stall (three frames at 60 Hz). */
     static final long STALL_NANOS = 50_000_000;
 
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long first;
     private long last;
     private long longest;
     private long longestAt;
     private long frames;
     private long stalls;
+    private long lastCpu = -1;
+    private long longestBusy;
+    private long busyStalls;
 
     @Override
     public void handle(long now) {
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         if (last == 0) {
             first = now;
         } else if (now - last > longest) {
@@ -31,6 +40,11 @@ final class FrameGaps extends AnimationTimer {
         if (last != 0 && now - last > STALL_NANOS) {
             stalls++;
         }
+        if (lastCpu >= 0 && cpu >= 0) {
+            longestBusy = Math.max(longestBusy, cpu - lastCpu);
+            busyStalls += cpu - lastCpu > STALL_NANOS ? 1 : 0;
+        }
+        lastCpu = cpu;
         last = now;
         frames++;
     }
@@ -51,6 +65,16 @@ final class FrameGaps extends AnimationTimer {
 
     double longestGapMillis() {
         return longest / 1e6;
+    }
+
+    /** The most CPU time the FX thread spent between two frames (NaN where the JVM cannot tell). */
+    double longestBusyMillis() {
+        return lastCpu < 0 ? Double.NaN : longestBusy / 1e6;
+    }
+
+    /** Between how many frames the FX thread itself worked longer than {@link #STALL_NANOS}. */
+    long busyStalls() {
+        return busyStalls;
     }
 
     long frames() {

@@ -419,9 +419,8 @@ final class GridViewModel {
             setGrid(defined);
             status.set("Running " + plan.cells().size() + " cells…");
             ResultStore opened = store;
-            opened.rememberGrid(new SavedGrid(GridFile.id(defined), defined.name(), GridFile.text(defined),
-                    Instant.now()));
-            saved.setAll(opened.grids());
+            SavedGrid remembered = new SavedGrid(GridFile.id(defined), defined.name(), GridFile.text(defined),
+                    Instant.now());
             GridBridge bridge = new GridBridge(uiThread, new GridBridge.Sink() {
                 @Override
                 public void deliver(List<Map.Entry<GridCell, StoredCell>> cells, GridProgress latest) {
@@ -455,6 +454,16 @@ final class GridViewModel {
                 }
             });
             handle = new GridRunner(opened).start(plan, bridge);
+            // the store may be busy (another window or command writing it): never wait for it on this thread
+            background.execute(() -> {
+                try {
+                    opened.rememberGrid(remembered);
+                    List<SavedGrid> grids = opened.grids();
+                    uiThread.execute(() -> saved.setAll(grids));
+                } catch (RuntimeException e) {
+                    uiThread.execute(() -> status.set("The grid could not be listed in the store: " + e.getMessage()));
+                }
+            });
         });
     }
 
