@@ -1,7 +1,9 @@
 package org.widthlab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
@@ -106,13 +108,13 @@ public final class ExperimentOptions {
      */
     private Experiment fromFile(Path file) throws IOException {
         ExperimentFile.Contents contents = ExperimentFile.readContents(file);
-        java.util.List<String> unfilled = contents.missing().stream().filter(s -> !givenFor(s)).sorted()
+        List<String> unfilled = contents.missing().stream().filter(s -> !givenFor(s)).sorted()
                 .map(s -> "missing '" + ExperimentFile.key(s) + "' (give it in the file or with " + flag(s) + ")")
                 .toList();
         if (!unfilled.isEmpty()) {
             throw new IOException(file + ": " + String.join("; ", unfilled));
         }
-        java.io.PrintWriter err = command.commandLine().getErr();
+        PrintWriter err = command.commandLine().getErr();
         for (String warning : contents.warnings()) {
             err.println(command.qualifiedName() + ": warning: " + file + ": " + warning);
         }

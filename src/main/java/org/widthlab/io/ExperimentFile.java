@@ -17,7 +17,6 @@ import org.widthlab.engine.Experiment;
 import org.widthlab.engine.Setting;
 import org.widthlab.engine.SettingException;
 import org.widthlab.input.Grammar;
-import org.widthlab.input.InputException;
 import org.widthlab.input.ValueType;
 import org.widthlab.input.Values;
 import org.widthlab.theory.Activation;

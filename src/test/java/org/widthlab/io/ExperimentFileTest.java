@@ -99,7 +99,7 @@ class ExperimentFileTest {
         String message = refusal(write("many.json", json.toString()));
         for (String problem : List.of("'data.batch' must be a whole number, got 64.5",
                 "'training.steps' must be a whole number, got \"7\"",
-                "'parametrization.activation' must be a text naming an activation, got 3")) {
+                "'parametrization.activation' must be a text naming an activation (relu,", "got 3")) {
             assertTrue(message.contains(problem), "names " + problem + ": " + message);
         }
     }
@@ -138,11 +138,11 @@ class ExperimentFileTest {
     @Test
     void whatNoExperimentFileHoldsIsRefusedWithoutAStackTrace() throws IOException {
         String deep = "[".repeat(5000) + "]".repeat(5000);
-        assertTrue(refusal(write("deep.json", deep)).endsWith("not valid JSON (line 1, column 65: nested deeper than 64"
-                + " levels)"), refusal(write("deep.json", deep)));
+        String deepRefusal = refusal(write("deep.json", deep));
+        assertTrue(deepRefusal.endsWith("deep.json: not valid JSON (nested deeper than 64 levels)"), deepRefusal);
         String longNumber = "{\"seed\": " + "9".repeat(1000) + "}";
         String numberRefusal = refusal(write("number.json", longNumber));
-        assertTrue(numberRefusal.contains("not valid JSON (line 1, column 1010: a number longer than 100 digits)"),
+        assertTrue(numberRefusal.contains("number.json: not valid JSON (a number longer than 100 digits)"),
                 numberRefusal);
         assertFalse(numberRefusal.contains("9".repeat(100)), "a 1000-digit number is not repeated: " + numberRefusal);
         Path large = Files.write(folder.resolve("large.json"), new byte[(int) InputFiles.MAX_SETTINGS_BYTES + 1]);
