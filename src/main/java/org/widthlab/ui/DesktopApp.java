@@ -52,6 +52,8 @@ public final class DesktopApp extends Application {
     static final ProgramLog LOG = ProgramLog.ofThisUser();
     /** JavaFX's logger, held so that its handler stays ({@link #routeJavaFxWarningsToTheLog}). */
     private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+    /** WidthLab's own logger (failures of background computations, which the window also says in a message). */
+    private static final Logger WIDTHLAB_LOGGER = Logger.getLogger("org.widthlab");
 
     private UserSettings settings;
     private ExplorerViewModel model;
@@ -220,19 +222,25 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * JavaFX's warnings go to the log instead of the console, except the one that {@code java -jar} always
+     * JavaFX's warnings and WidthLab's own (background computations that failed, said in a message too) go to
+     * the log instead of the console, except the one that {@code java -jar} always
      * causes and that asks nothing of the user ("Unsupported JavaFX configuration": WidthLab runs JavaFX from
      * the class path on purpose there, see {@link org.widthlab.Launcher}).
      */
     private static void routeJavaFxWarningsToTheLog() {
-        JAVAFX_LOGGER.setUseParentHandlers(false);
-        JAVAFX_LOGGER.addHandler(new Handler() {
+        routeWarningsToTheLog(JAVAFX_LOGGER, "JavaFX ");
+        routeWarningsToTheLog(WIDTHLAB_LOGGER, "");
+    }
+
+    private static void routeWarningsToTheLog(Logger logger, String source) {
+        logger.setUseParentHandlers(false);
+        logger.addHandler(new Handler() {
             @Override
             public void publish(LogRecord entry) {
                 String message = entry.getMessage() == null ? "" : entry.getMessage();
                 if (entry.getLevel().intValue() >= Level.WARNING.intValue()
                         && !message.startsWith("Unsupported JavaFX configuration")) {
-                    String text = "JavaFX " + entry.getLevel() + ": " + message;
+                    String text = source + entry.getLevel() + ": " + message;
                     if (entry.getThrown() != null) {
                         LOG.append(text, entry.getThrown());
                     } else {

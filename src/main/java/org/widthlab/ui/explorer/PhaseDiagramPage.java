@@ -47,6 +47,7 @@ public final class PhaseDiagramPage implements Page {
         phase.xProperty().addListener(o -> changed());
         phase.yProperty().addListener(o -> changed());
         phase.sliceProperty().addListener(o -> pane.refresh());
+        phase.problemProperty().addListener(o -> pane.refresh());
         model.fontScaleProperty().addListener(o -> pane.refresh());
     }
 
@@ -93,7 +94,8 @@ public final class PhaseDiagramPage implements Page {
             // equal to the last one it set, while ChartCanvas restores the canvas font after every draw
             XYPlot empty = new XYPlot(null, new NumberAxis(), new NumberAxis(), null);
             return ExplorerCharts.style(model).apply(new JFreeChart(invalid ? "Phase diagram: fix the highlighted field"
-                    : "Phase diagram: classifying…", empty));
+                    : phase.problemProperty().get().isEmpty() ? "Phase diagram: classifying…"
+                    : "Phase diagram: could not be drawn", empty));
         }
         return PhaseDiagramChart.create(slice, ExplorerCharts.style(model));
     }

@@ -64,6 +64,9 @@ public final class ExplorerViewModel {
         this.phase = new PhaseDiagramViewModel(parametrization, uiThread, background);
         this.recentStore = recentStore;
         recentFiles.setAll(recentStore.list());
+        // failures of the background computations are said in the message line
+        sweep.limitProblemProperty().addListener((obs, old, problem) -> reportIfAny(problem));
+        phase.problemProperty().addListener((obs, old, problem) -> reportIfAny(problem));
         sweep.experimentProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 step.set(e.steps());
@@ -171,6 +174,12 @@ public final class ExplorerViewModel {
     /** Shows a one-line message to the user (the outcome of an export, a failure in the background). */
     public void report(String text) {
         message.set(text);
+    }
+
+    private void reportIfAny(String problem) {
+        if (problem != null && !problem.isEmpty()) {
+            message.set(problem);
+        }
     }
 
     public void scaleFont(double factor) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -34,7 +36,9 @@ public final class SweepViewModel {
     private final LimitSource limits;
     private final UiThread uiThread;
     private final Executor background;
+    private static final Logger LOG = Logger.getLogger(SweepViewModel.class.getName());
     private final ReadOnlyObjectWrapper<LimitCurve> limit = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper limitProblem = new ReadOnlyStringWrapper("");
     private final List<Measurement> results = new ArrayList<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -73,6 +77,7 @@ public final class SweepViewModel {
         running.set(true);
         revision.set(revision.get() + 1);
         limit.set(null);
+        limitProblem.set("");
         Run run = new Run();
         current = run;
         try {
@@ -107,17 +112,40 @@ public final class SweepViewModel {
 
     /** The infinite-width curve, in the background; it arrives whenever it is ready, if still wanted. */
     private void computeLimit(Experiment e, Run run) {
+        inBackground(e, run, () -> limits.limitOf(e));
+    }
+
+    /** Where there is no exact limit, what the completed sweep's widths extrapolate to. */
+    private void computeLimitFromSweep(Experiment e) {
+        List<Measurement> completed = List.copyOf(results);
+        inBackground(e, null, () -> limits.fromCompletedSweep(e, completed));
+    }
+
+    /**
+     * Computes a limit curve in the background and shows it if {@code e} is still on show (and {@code run} is
+     * still current or has ended); a failure is logged and said in {@link #limitProblemProperty}.
+     */
+    private void inBackground(Experiment e, Run run, java.util.function.Supplier<Optional<LimitCurve>> curve) {
         background.execute(() -> {
-            Optional<LimitCurve> curve;
+            Optional<LimitCurve> result;
+            String problem;
             try {
-                curve = limits.limitOf(e);
+                result = curve.get();
+                problem = "";
             } catch (RuntimeException failure) {
-                curve = Optional.empty();
+                LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
+                result = Optional.empty();
+                problem = "No n = ∞ curve: its computation failed (" + (failure.getMessage() == null
+                        ? failure.getClass().getSimpleName() : failure.getMessage()) + "); details in widthlab.log.";
             }
-            Optional<LimitCurve> result = curve;
+            Optional<LimitCurve> shown = result;
+            String said = problem;
             uiThread.execute(() -> {
                 if (experiment.get() == e && (current == run || current == null)) {
-                    limit.set(result.orElse(null));
+                    shown.ifPresent(limit::set);
+                    if (!said.isEmpty()) {
+                        limitProblem.set(said);
+                    }
                     revision.set(revision.get() + 1);
                 }
             });
@@ -162,6 +190,9 @@ public final class SweepViewModel {
         switch (o.status()) {
             case COMPLETED -> {
                 progress.set(1);
+                if (limit.get() == null) {
+                    computeLimitFromSweep(experiment.get());
+                }
                 status.set(String.format(Locale.ROOT, "Done in %s: %s%s.", formatSeconds(o.sweepSeconds()),
                         describeSoFar(), o.divergedRuns() == 0 ? ""
                                 : "; " + o.divergedRuns() + " run" + (o.divergedRuns() == 1 ? "" : "s") + " diverged"));
@@ -194,6 +225,11 @@ public final class SweepViewModel {
     /** The n = ∞ curve of the experiment on show, or null when there is none (yet). */
     public ReadOnlyObjectProperty<LimitCurve> limitProperty() {
         return limit.getReadOnlyProperty();
+    }
+
+    /** Why the n = ∞ curve of the experiment on show failed, with where the details are; empty otherwise. */
+    public ReadOnlyStringProperty limitProblemProperty() {
+        return limitProblem.getReadOnlyProperty();
     }
 
     /** Increases whenever {@link #results} or the limit changes. */
