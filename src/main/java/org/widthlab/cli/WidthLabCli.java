@@ -1,15 +1,12 @@
 package org.widthlab.cli;
 
 import java.io.PrintWriter;
-import org.widthlab.io.Failures;
-import org.widthlab.io.ProgramLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless entry point: {@code widthlab <subcommand> ...}. Never touches JavaFX. Whatever goes wrong ends
- * with one line on stderr ({@link Failures}): bad input with exit code {@value #USAGE_ERROR} and the problem
- * named, anything else with exit code {@value Failures#FAILED} and the log that holds the details.
+ * The headless entry point: {@code widthlab <subcommand> ...}. Never touches JavaFX. Bad input ends
+ * with exit code {@value #USAGE_ERROR} and one line on stderr that names the problem.
  */
 @Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
         description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
@@ -17,40 +14,30 @@ import picocli.CommandLine.Command;
             LimitCommand.class})
 public final class WidthLabCli {
 
-    public static final int USAGE_ERROR = Failures.BAD_INPUT;
+    public static final int USAGE_ERROR = 2;
 
     private WidthLabCli() {
     }
 
     /** Runs the command line and returns its exit code; output goes to {@code out}, messages to {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, ProgramLog.ofThisUser());
-    }
-
-    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with details of unexpected failures in {@code log}. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, ProgramLog log) {
         CommandLine cli = new CommandLine(WidthLabCli.class);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println(commandName(e.getCommandLine()) + ": " + Failures.oneLine(e.getMessage()));
+            err.println(commandName(e.getCommandLine()) + ": " + e.getMessage());
             err.flush();
             return USAGE_ERROR;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
-                report(e, commandName(commandLine), args, err, log));
-        try {
-            return cli.execute(args);
-        } catch (RuntimeException | Error e) {
-            return report(e, "widthlab", args, err, log);
-        }
-    }
-
-    /** Prints the one line for {@code failure} and returns the exit code. */
-    private static int report(Throwable failure, String command, String[] args, PrintWriter err, ProgramLog log) {
-        err.println(command + ": " + Failures.describe(failure, "widthlab " + String.join(" ", args), log));
-        err.flush();
-        return Failures.exitCode(failure);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+                err.println(commandName(commandLine) + ": " + e.getMessage());
+                err.flush();
+                return USAGE_ERROR;
+            }
+            throw e;
+        });
+        return cli.execute(args);
     }
 
     /** Whether {@code name} is one of the subcommands ({@code classify}, {@code sweep}, ...). */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,7 +18,6 @@ import java.util.Map;
 import org.widthlab.engine.Experiment;
 import org.widthlab.io.AtomicFile;
 import org.widthlab.io.ExperimentFile;
-import org.widthlab.io.InputFiles;
 import org.widthlab.io.Json;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
@@ -56,14 +58,26 @@ public final class GridFile {
      * @throws IOException with a message naming the file and what is wrong in it
      */
     public static Grid read(Path file) throws IOException {
-        JsonNode root = InputFiles.readJson(file, InputFiles.readText(file, "a grid file", InputFiles.MAX_SETTINGS_BYTES));
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a text file in UTF-8");
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
         String defaultName = file.getFileName().toString().replaceFirst("\\.json$", "");
         try {
-            Grid grid = fromJson(root, defaultName);
+            Grid grid = fromJson(Json.MAPPER.readTree(text), defaultName);
             grid.cells();
             return grid;
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new IOException(file + ": " + e.getMessage());
         }
     }
 

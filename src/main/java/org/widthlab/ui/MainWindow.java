@@ -1,5 +1,6 @@
 package org.widthlab.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public final class MainWindow extends BorderPane {
     private final ScrollPane experimentPanel;
     private final ActionBar actionBar;
     private final PageTabs pages;
+    private final FileActions files;
 
     /** The window with every page of {@link Pages#ALL}. */
     public MainWindow(WindowContext context) {
@@ -64,7 +66,8 @@ public final class MainWindow extends BorderPane {
         });
 
         actionBar = new ActionBar(model);
-        FileActions files = new FileActions(model, this, () -> pages.shown().flatMap(Page::exportableChart));
+        files = new FileActions(model, this, () -> pages.shown().flatMap(Page::exportableChart),
+                pages::showResultsImporter);
         setTop(new VBox(WindowMenus.create(model, files, specs), actionBar));
         setCenter(notifications);
         arrangeFor(pages.shownPlacement());
@@ -97,6 +100,11 @@ public final class MainWindow extends BorderPane {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    /** What File ▸ Import results does once a folder or file is chosen (a cluster output, its grid.json, a store). */
+    void importResults(Path source) {
+        files.importResults(source);
     }
 
     /** Brings the registered page with this id on screen. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.PageSpec;
 import org.widthlab.ui.page.Placement;
 import org.widthlab.ui.page.WindowContext;
@@ -113,6 +114,18 @@ final class PageTabs {
         if (tab != null && tabPane.getTabs().contains(tab)) {
             tabPane.getSelectionModel().select(tab);
         }
+    }
+
+    /** The first page that takes in results (File ▸ Import results), brought on screen; empty when none does. */
+    Optional<ResultsImporter> showResultsImporter() {
+        for (Map.Entry<String, Page> entry : pages.entrySet()) {
+            Optional<ResultsImporter> importer = entry.getValue().resultsImporter();
+            if (importer.isPresent()) {
+                model.shownPageProperty().set(entry.getKey());
+                return importer;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The page of the selected tab. */

@@ -41,9 +41,11 @@ final class WindowMenus {
         MenuItem csv = item("exportCsvItem", "Export results as CSV…", shortcut(KeyCode.E), files::exportResults);
         MenuItem chart = item("exportChartItem", "Export this chart as PNG or SVG…", new KeyCodeCombination(KeyCode.E,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::exportChart);
+        MenuItem importResults = item("importResultsItem", "Import results (cluster output or store)…", shortcut(KeyCode.I),
+                files::importResults);
         MenuItem quit = item("quitItem", "Quit", shortcut(KeyCode.Q), Platform::exit);
         return new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), csv, chart,
-                new SeparatorMenuItem(), quit);
+                importResults, new SeparatorMenuItem(), quit);
     }
 
     private static Menu sweep(ExplorerViewModel model) {

@@ -39,6 +39,7 @@ import org.widthlab.ui.charts.ChartPane;
 import org.widthlab.ui.charts.ChartStyle;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Forms;
 
@@ -129,6 +130,11 @@ public final class SweepsPage implements Page {
         ChartPane pane = selected == null || selected.getId().equals("transferTab") ? curves
                 : selected.getId().equals("heatmapTab") ? heatmap : best;
         return Optional.of(pane.chart());
+    }
+
+    @Override
+    public Optional<ResultsImporter> resultsImporter() {
+        return Optional.of(model::importResults);
     }
 
     @Override
