@@ -50,12 +50,16 @@ public final class LinearNetwork {
     private final int inputs;
     private final int outputs;
     private final int width;
-    private final float[] in;
-    private final float[] out;
+    /** in[i] = W¹[:, i]. */
+    private final float[][] in;
+    /** out[k] = W²[k, :]. */
+    private final float[][] out;
     private final double inputRate;
     private final double outputRate;
+    /** For {@link FloatRows#dot}. */
+    private final float[] scratch;
 
-    private LinearNetwork(int inputs, int outputs, int width, float[] in, float[] out, double inputRate,
+    private LinearNetwork(int inputs, int outputs, int width, float[][] in, float[][] out, double inputRate,
             double outputRate) {
         this.inputs = inputs;
         this.outputs = outputs;
@@ -64,6 +68,7 @@ public final class LinearNetwork {
         this.out = out;
         this.inputRate = inputRate;
         this.outputRate = outputRate;
+        this.scratch = new float[width];
     }
 
     /** μP at depth 1 with φ = identity, its readout at zero or not. */
@@ -105,25 +110,20 @@ public final class LinearNetwork {
             throw new IllegalArgumentException("a network needs at least one input, output and hidden unit, got "
                     + inputs + ", " + outputs + ", " + width);
         }
-        long floats = (long) Math.max(inputs, outputs) * width;
-        if (floats > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("width " + width + " with " + Math.max(inputs, outputs)
-                    + " inputs or outputs needs more than one array can hold");
-        }
         Exponent inputInit = p.a(1).plus(p.b(1));
         Exponent readoutInit = p.a(2).plus(p.b(2));
         double inputStd = scales.input() * Math.pow(width, -inputInit.toDouble());
         double readoutStd = readoutInit.isInfinite() ? 0 : scales.readout() * Math.pow(width, -readoutInit.toDouble());
-        float[] in = new float[inputs * width];
-        float[] out = new float[outputs * width];
+        float[][] in = new float[inputs][width];
+        float[][] out = new float[outputs][width];
         int columns = inputs + (readoutInit.isInfinite() ? 0 : outputs);
         for (int unit = 0; unit < width; unit++) {
             for (int column = 0; column < columns; column++) {
                 double value = omega.entry(unit, column);
                 if (column < inputs) {
-                    in[column * width + unit] = (float) (inputStd * value);
+                    in[column][unit] = (float) (inputStd * value);
                 } else {
-                    out[(column - inputs) * width + unit] = (float) (readoutStd * value);
+                    out[column - inputs][unit] = (float) (readoutStd * value);
                 }
             }
         }
@@ -157,7 +157,8 @@ public final class LinearNetwork {
 
     /** An independent copy (weights and rates). */
     public LinearNetwork copy() {
-        return new LinearNetwork(inputs, outputs, width, in.clone(), out.clone(), inputRate, outputRate);
+        return new LinearNetwork(inputs, outputs, width, FloatRows.copy(in), FloatRows.copy(out), inputRate,
+                outputRate);
     }
 
     public int inputs() {
@@ -186,38 +187,36 @@ public final class LinearNetwork {
 
     /** {@code h += weight · W¹[:, i]}. */
     void addInputRow(int i, float weight, float[] h) {
-        FloatRows.axpy(weight, in, i * width, h, 0, width);
+        FloatRows.axpy(weight, in[i], h, width);
     }
 
     /** {@code f_k = W²[k, :]·h}. */
     float logit(int k, float[] h) {
-        return FloatRows.dot(out, k * width, h, 0, width);
+        return FloatRows.dot(out[k], h, width, scratch);
     }
 
     /** {@code acc += weight · W²[k, :]}: backpropagating an output's error to the hidden layer. */
     void addOutputRow(int k, float weight, float[] acc) {
-        FloatRows.axpy(weight, out, k * width, acc, 0, width);
+        FloatRows.axpy(weight, out[k], acc, width);
     }
 
-    /** {@code W²[k, :] ← decay·W²[k, :] − step·n^{−(2a_2+c)}·h}: one SGD step on output k (step = η·∂ℓ/∂f_k). */
-    void stepOutputRow(int k, float step, float[] h, float decay) {
-        if (decay != 1) {
-            FloatRows.scale(decay, out, k * width, width);
-        }
-        FloatRows.axpy((float) (-step * outputRate), h, 0, out, k * width, width);
+    /** {@code W²[k, :] ← W²[k, :] − step·n^{−(2a_2+c)}·h}: one SGD step on output k (step = η·∂ℓ/∂f_k). */
+    void stepOutputRow(int k, float step, float[] h) {
+        FloatRows.axpy((float) (-step * outputRate), h, out[k], width);
     }
 
-    /** {@code W¹[:, i] ← decay·W¹[:, i] − step·n^{−(2a_1+c)}·g}: one SGD step on input i (g = ∂ℓ/∂h, step = η·ξ_i). */
-    void stepInputRow(int i, float step, float[] g, float decay) {
-        if (decay != 1) {
-            FloatRows.scale(decay, in, i * width, width);
-        }
-        FloatRows.axpy((float) (-step * inputRate), g, 0, in, i * width, width);
+    /** {@code W¹[:, i] ← W¹[:, i] − step·n^{−(2a_1+c)}·g}: one SGD step on input i (g = ∂ℓ/∂h, step = η·ξ_i). */
+    void stepInputRow(int i, float step, float[] g) {
+        FloatRows.axpy((float) (-step * inputRate), g, in[i], width);
     }
 
     /** A copy of the input rows, d×n row-major: row i is input coordinate i's embedding {@code W¹[:, i]}. */
     public float[] inputEmbeddings() {
-        return in.clone();
+        float[] rows = new float[Math.multiplyExact(inputs, width)];
+        for (int i = 0; i < inputs; i++) {
+            System.arraycopy(in[i], 0, rows, i * width, width);
+        }
+        return rows;
     }
 
     // ---- dense batches (few inputs, few outputs: few-shot learning) ----
@@ -263,7 +262,7 @@ public final class LinearNetwork {
 
     /** A zero gradient of this network's shape. */
     Gradient newGradient() {
-        return new Gradient(new float[in.length], new float[out.length]);
+        return new Gradient(new float[inputs][width], new float[outputs][width]);
     }
 
     /**
@@ -277,13 +276,13 @@ public final class LinearNetwork {
             for (int k = 0; k < outputs; k++) {
                 float c = chi[j][k];
                 if (c != 0) {
-                    FloatRows.axpy(c, h[j], 0, g.out, k * width, width);
+                    FloatRows.axpy(c, h[j], g.out[k], width);
                     addOutputRow(k, c, hiddenGradient);
                 }
             }
             for (int i = 0; i < inputs; i++) {
                 if (x[j][i] != 0) {
-                    FloatRows.axpy(x[j][i], hiddenGradient, 0, g.in, i * width, width);
+                    FloatRows.axpy(x[j][i], hiddenGradient, g.in[i], width);
                 }
             }
         }
@@ -291,8 +290,12 @@ public final class LinearNetwork {
 
     /** One SGD step: {@code W^l ← W^l − η n^{−(2a_l+c)} g^l}. */
     void step(Gradient g, double eta) {
-        FloatRows.axpy((float) (-eta * inputRate), g.in, 0, in, 0, in.length);
-        FloatRows.axpy((float) (-eta * outputRate), g.out, 0, out, 0, out.length);
+        for (int i = 0; i < inputs; i++) {
+            FloatRows.axpy((float) (-eta * inputRate), g.in[i], in[i], width);
+        }
+        for (int k = 0; k < outputs; k++) {
+            FloatRows.axpy((float) (-eta * outputRate), g.out[k], out[k], width);
+        }
     }
 
     /**
@@ -302,8 +305,15 @@ public final class LinearNetwork {
      * by it means the same at every width and in the limit.
      */
     double stepNormSquared(Gradient g) {
-        return inputRate * FloatRows.dot(g.in, 0, g.in, 0, g.in.length)
-                + outputRate * FloatRows.dot(g.out, 0, g.out, 0, g.out.length);
+        double in2 = 0;
+        for (float[] row : g.in) {
+            in2 += FloatRows.dot(row, row, width, scratch);
+        }
+        double out2 = 0;
+        for (float[] row : g.out) {
+            out2 += FloatRows.dot(row, row, width, scratch);
+        }
+        return inputRate * in2 + outputRate * out2;
     }
 
     private void requireInputs(float[] x) {
@@ -314,22 +324,30 @@ public final class LinearNetwork {
 
     /** A gradient with respect to both layers, in the network's row layout. */
     static final class Gradient {
-        private final float[] in;
-        private final float[] out;
+        private final float[][] in;
+        private final float[][] out;
 
-        private Gradient(float[] in, float[] out) {
+        private Gradient(float[][] in, float[][] out) {
             this.in = in;
             this.out = out;
         }
 
         void scale(float factor) {
-            FloatRows.scale(factor, in, 0, in.length);
-            FloatRows.scale(factor, out, 0, out.length);
+            for (float[] row : in) {
+                FloatRows.scale(factor, row, row.length);
+            }
+            for (float[] row : out) {
+                FloatRows.scale(factor, row, row.length);
+            }
         }
 
         void clear() {
-            java.util.Arrays.fill(in, 0);
-            java.util.Arrays.fill(out, 0);
+            for (float[] row : in) {
+                java.util.Arrays.fill(row, 0);
+            }
+            for (float[] row : out) {
+                java.util.Arrays.fill(row, 0);
+            }
         }
     }
 }
