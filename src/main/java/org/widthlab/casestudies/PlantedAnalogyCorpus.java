@@ -12,23 +12,28 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>Every word is a <b>stem</b> s = 0..S−1 in one of F = 2^A <b>forms</b>: the form sets A binary
- *       <b>attributes</b> (think gender, number, tense). Word (s, f) has the latent vector
- *       {@code v = u_s + Σ_a (f_a − ½) δ_a} in R^D, where the stem vectors {@code u_s ~ N(0, I_D)} and the attribute
- *       directions {@code δ_a ~ N(0, β² I_D)} are drawn once. So every pair of words differing in attribute a
- *       differs by the same vector δ_a: "(s₁, f) is to (s₁, f') as (s₂, f) is to (s₂, f')" holds exactly in the
- *       latent space.</li>
+ *       <b>attributes</b> (think gender, number, tense). The stems fall into G <b>families</b> (stem s in family
+ *       s mod G), and each family has its own direction for each attribute, as a real language has one direction
+ *       for capital-of among countries and another for the plural among nouns. Word (s, f) of family g has the
+ *       latent vector {@code v = u_s + Σ_a (f_a − ½) δ_{g,a}} in R^D, where the stem vectors {@code u_s ~ N(0, I_D)}
+ *       and the family attribute directions {@code δ_{g,a} ~ N(0, β² I_D)} are drawn once. So within a family every
+ *       pair of words differing in attribute a differs by the same vector: "(s₁, f) is to (s₁, f') as (s₂, f) is to
+ *       (s₂, f')" holds exactly in the latent space. With G·A directions besides the stems', a narrow embedding cannot
+ *       hold them all.</li>
  *   <li>Each <b>sentence</b> (length uniform in 10..30) has a hidden topic {@code c ~ N(0, (τ²/D) I_D)}; each of its
  *       words is drawn independently with probability {@code ∝ p(s)·exp(v·c)}, where {@code p(s) ∝ 1/(s + 10)}
- *       gives the stems Zipf-like frequencies. Since {@code exp(v·c) = exp(u_s·c)·exp(a_f·c)}, stem and form are
- *       drawn independently given the topic.</li>
+ *       gives the stems Zipf-like frequencies: first a stem with probability ∝ {@code p(s)·exp(u_s·c)·Z_g(c)}, then
+ *       its form with probability ∝ {@code exp(a_{g,f}·c)}, where Z_g(c) sums the latter over the forms.</li>
  * </ul>
  *
  * Words that share topics co-occur, and in this model the pointwise mutual information of two words is close to
  * {@code τ² v·v'/D} (Arora et al., Theorem 2.2), so embeddings that factorize it recover the latent vectors up to a
  * linear map, and with them the analogies. The questions ask, for each attribute, "a b c d" =
- * (s₁, f), (s₁, f'), (s₂, f), (s₂, f') with f' = f with that attribute flipped, over the most frequent stems.
+ * (s₁, f), (s₁, f'), (s₂, f), (s₂, f') with s₁, s₂ of one family and f' = f with that attribute flipped, over the
+ * most frequent stems.
  *
  * @param stems          S
+ * @param families       G, the number of families (each with its own attribute directions)
  * @param attributes     A (F = 2^A forms, V = S·F words)
  * @param latentDimension D
  * @param tokens         the corpus length (whole sentences: at least this many tokens)
@@ -38,7 +43,8 @@ import java.util.SplittableRandom;
  * @param questions      the number of questions, split evenly over the attributes
  * @param seed           everything is drawn from this
  */
-public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimension, long tokens, double topicStrength,
+public record PlantedAnalogyCorpus(int stems, int families, int attributes, int latentDimension, long tokens,
+        double topicStrength,
         double attributeStrength, int questionStems, int questions, long seed) {
 
     private static final int MIN_SENTENCE = 10;
@@ -50,11 +56,11 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
     private static final String VOWELS = "aeiou";
 
     public PlantedAnalogyCorpus {
-        if (stems < 2 || attributes < 1 || attributes > ATTRIBUTE_LETTERS.length || latentDimension < 1
+        if (stems < 2 || families < 1 || families > stems / 2 || attributes < 1 || attributes > ATTRIBUTE_LETTERS.length || latentDimension < 1
                 || tokens < 1 || questionStems < 2 || questionStems > stems || questions < 1) {
-            throw new IllegalArgumentException("a planted corpus needs ≥ 2 stems, 1.." + ATTRIBUTE_LETTERS.length
-                    + " attributes, D ≥ 1, ≥ 1 token, 2..S question stems and ≥ 1 question; got S = " + stems
-                    + ", A = " + attributes + ", D = " + latentDimension + ", " + tokens + " tokens, "
+            throw new IllegalArgumentException("a planted corpus needs ≥ 2 stems, 1..S/2 families, 1.."
+                    + ATTRIBUTE_LETTERS.length + " attributes, D ≥ 1, ≥ 1 token, 2..S question stems and ≥ 1 question;"
+                    + " got S = " + stems + ", G = " + families + ", A = " + attributes + ", D = " + latentDimension + ", " + tokens + " tokens, "
                     + questionStems + " question stems, " + questions + " questions");
         }
         if (!(topicStrength >= 0) || !(attributeStrength >= 0)) {
@@ -84,13 +90,15 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
         SplittableRandom random = new SplittableRandom(seed);
         int d = latentDimension;
         double[][] stemVectors = gaussianRows(random, stems, d, 1);
-        double[][] directions = gaussianRows(random, attributes, d, attributeStrength);
-        double[][] formVectors = new double[forms()][d];
-        for (int f = 0; f < forms(); f++) {
-            for (int a = 0; a < attributes; a++) {
-                double sign = ((f >> a) & 1) - 0.5;
-                for (int j = 0; j < d; j++) {
-                    formVectors[f][j] += sign * directions[a][j];
+        double[][][] formVectors = new double[families][forms()][d];
+        for (int g = 0; g < families; g++) {
+            double[][] directions = gaussianRows(random, attributes, d, attributeStrength);
+            for (int f = 0; f < forms(); f++) {
+                for (int a = 0; a < attributes; a++) {
+                    double sign = ((f >> a) & 1) - 0.5;
+                    for (int j = 0; j < d; j++) {
+                        formVectors[g][f][j] += sign * directions[a][j];
+                    }
                 }
             }
         }
@@ -98,10 +106,12 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
         for (int s = 0; s < stems; s++) {
             logPrior[s] = -Math.log(s + ZIPF_OFFSET);
         }
+        double[] stemWeights = new double[stems];
+        double[] familyLogSum = new double[families];
         int[] tokenIds = new int[Math.toIntExact(tokens + MAX_SENTENCE)];
         List<Integer> starts = new ArrayList<>();
         double[] stemCumulative = new double[stems];
-        double[] formCumulative = new double[forms()];
+        double[][] formCumulative = new double[families][forms()];
         double[] topic = new double[d];
         double topicStd = topicStrength / Math.sqrt(d);
         int length = 0;
@@ -109,13 +119,18 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
             for (int j = 0; j < d; j++) {
                 topic[j] = topicStd * random.nextGaussian();
             }
-            cumulativeSoftmax(stemVectors, topic, logPrior, stemCumulative);
-            cumulativeSoftmax(formVectors, topic, null, formCumulative);
+            for (int g = 0; g < families; g++) {
+                familyLogSum[g] = cumulativeSoftmax(formVectors[g], topic, null, formCumulative[g]);
+            }
+            for (int s = 0; s < stems; s++) {
+                stemWeights[s] = logPrior[s] + familyLogSum[s % families];
+            }
+            cumulativeSoftmax(stemVectors, topic, stemWeights, stemCumulative);
             starts.add(length);
             int sentenceLength = MIN_SENTENCE + random.nextInt(MAX_SENTENCE - MIN_SENTENCE + 1);
             for (int i = 0; i < sentenceLength; i++) {
                 int s = draw(stemCumulative, random);
-                int f = draw(formCumulative, random);
+                int f = draw(formCumulative[s % families], random);
                 tokenIds[length++] = s * forms() + f;
             }
         }
@@ -167,7 +182,10 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
         return name.toString();
     }
 
-    /** For each attribute, {@code questions/A} questions over the {@code questionStems} most frequent stems. */
+    /**
+     * For each attribute, {@code questions/A} questions over the {@code questionStems} most frequent stems, the two
+     * stems of a question from one family.
+     */
     private AnalogyQuestions questions(Corpus corpus, SplittableRandom random) {
         long[] counts = corpus.wordCounts();
         Integer[] byFrequency = new Integer[stems];
@@ -179,15 +197,33 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
             }
         }
         Arrays.sort(byFrequency, (x, y) -> Long.compare(stemCounts[y], stemCounts[x]));
+        List<List<Integer>> topByFamily = new ArrayList<>();
+        for (int g = 0; g < families; g++) {
+            topByFamily.add(new ArrayList<>());
+        }
+        for (int i = 0; i < questionStems; i++) {
+            topByFamily.get(byFrequency[i] % families).add(byFrequency[i]);
+        }
+        List<Integer> firstStems = new ArrayList<>();
+        for (int i = 0; i < questionStems; i++) {
+            if (topByFamily.get(byFrequency[i] % families).size() >= 2) {
+                firstStems.add(byFrequency[i]);
+            }
+        }
+        if (firstStems.isEmpty()) {
+            throw new IllegalArgumentException("no family has two stems among the " + questionStems
+                    + " most frequent: ask about more stems or make fewer families");
+        }
         List<AnalogyQuestions.Section> sections = new ArrayList<>();
         for (int a = 0; a < attributes; a++) {
             int perSection = questions / attributes + (a < questions % attributes ? 1 : 0);
             List<AnalogyQuestions.Question> list = new ArrayList<>();
             for (int q = 0; q < perSection; q++) {
-                int s1 = byFrequency[random.nextInt(questionStems)];
+                int s1 = firstStems.get(random.nextInt(firstStems.size()));
+                List<Integer> family = topByFamily.get(s1 % families);
                 int s2;
                 do {
-                    s2 = byFrequency[random.nextInt(questionStems)];
+                    s2 = family.get(random.nextInt(family.size()));
                 } while (s2 == s1);
                 int f = random.nextInt(forms()) & ~(1 << a);
                 int flipped = f | (1 << a);
@@ -209,8 +245,11 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
         return x;
     }
 
-    /** cumulative[i] = Σ_{j ≤ i} exp(logPrior_j + vectors_j·topic), unnormalized. */
-    private static void cumulativeSoftmax(double[][] vectors, double[] topic, double[] logPrior, double[] cumulative) {
+    /**
+     * cumulative[i] = Σ_{j ≤ i} exp(logPrior_j + vectors_j·topic − max), unnormalized; returns the log of the full sum
+     * (with the max added back).
+     */
+    private static double cumulativeSoftmax(double[][] vectors, double[] topic, double[] logPrior, double[] cumulative) {
         double[] score = new double[vectors.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < vectors.length; i++) {
@@ -226,6 +265,7 @@ public record PlantedAnalogyCorpus(int stems, int attributes, int latentDimensio
             sum += Math.exp(score[i] - max);
             cumulative[i] = sum;
         }
+        return max + Math.log(sum);
     }
 
     private static int draw(double[] cumulative, SplittableRandom random) {

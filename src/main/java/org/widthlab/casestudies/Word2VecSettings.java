@@ -87,7 +87,7 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
 
     /** The default corpus: V = 3,000 words (750 stems × 4 forms), about a million tokens. */
     public static PlantedAnalogyCorpus defaultCorpus(long seed) {
-        return new PlantedAnalogyCorpus(750, 2, 20, 1_000_000, 3, 1, 100, 2000, seed);
+        return new PlantedAnalogyCorpus(750, 25, 2, 100, 1_000_000, 3, 1, 200, 2000, seed);
     }
 
     /** The default training: window 5, 5 negatives, subsampling 10⁻³, η = 0.5, 3 epochs. */

@@ -126,6 +126,13 @@ final class CaseStudyOutput {
         return text.toString();
     }
 
+    /** @throws IllegalArgumentException naming the option and the file when it is not a readable file */
+    static void requireReadable(String option, Path file) {
+        if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": no such readable file");
+        }
+    }
+
     private static String format(ModelResult r) {
         return Double.isNaN(r.estimate().value()) ? "diverged" : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]",
                 r.estimate().value(), r.estimate().low(), r.estimate().high());

@@ -182,6 +182,9 @@ final class MamlCommand implements Callable<Integer> {
     }
 
     MamlSettings settings() {
+        if (data != null) {
+            CaseStudyOutput.requireReadable("--data", data);
+        }
         MamlSettings.Data source = data != null ? new MamlSettings.Csv(data, metaTrainShare)
                 : new MamlSettings.Synthetic(new SubspaceFewShot(dimension, subspaceDimension, trainClasses,
                         testClasses, examples, withinNoise, outsideNoise, seed));

@@ -41,6 +41,7 @@ final class Word2VecCommand implements Callable<Integer> {
                 case "--max-vocabulary" -> Word2VecSettings.Files.DEFAULT_MAX_VOCABULARY;
                 case "--min-count" -> Word2VecSettings.Files.DEFAULT_MIN_COUNT;
                 case "--stems" -> c.stems();
+                case "--families" -> c.families();
                 case "--attributes" -> c.attributes();
                 case "--latent-dim" -> c.latentDimension();
                 case "--tokens" -> c.tokens();
@@ -80,6 +81,11 @@ final class Word2VecCommand implements Callable<Integer> {
     @Option(names = "--stems", paramLabel = "S", description = "synthetic corpus: stems (default "
             + "${DEFAULT-VALUE})")
     int stems;
+
+    @Option(names = "--families", paramLabel = "G",
+            description = "synthetic corpus: families of stems, each with its own attribute directions (default"
+                    + " ${DEFAULT-VALUE})")
+    int families;
 
     @Option(names = "--attributes", paramLabel = "A",
             description = "synthetic corpus: binary attributes, V = S·2^A words (default ${DEFAULT-VALUE})")
@@ -164,9 +170,12 @@ final class Word2VecCommand implements Callable<Integer> {
             if (corpus == null || questions == null) {
                 throw new IllegalArgumentException("--corpus and --questions go together");
             }
+            CaseStudyOutput.requireReadable("--corpus", corpus);
+            CaseStudyOutput.requireReadable("--questions", questions);
             data = new Word2VecSettings.Files(corpus, questions, maxVocabulary, minCount);
         } else {
-            data = new Word2VecSettings.Synthetic(new PlantedAnalogyCorpus(stems, attributes, latentDimension, tokens,
+            data = new Word2VecSettings.Synthetic(new PlantedAnalogyCorpus(stems, families, attributes, latentDimension,
+                    tokens,
                     topicStrength, attributeStrength, questionStems, questionCount, seed));
         }
         return new Word2VecSettings(data, new Word2VecSettings.Training(window, negatives, subsample, learningRate,
