@@ -110,13 +110,11 @@ public final class LinearNetwork {
             throw new IllegalArgumentException("a network needs at least one input, output and hidden unit, got "
                     + inputs + ", " + outputs + ", " + width);
         }
-        Exponent inputInit = p.a(1).plus(p.b(1));
-        Exponent readoutInit = p.a(2).plus(p.b(2));
-        double inputStd = scales.input() * Math.pow(width, -inputInit.toDouble());
-        double readoutStd = readoutInit.isInfinite() ? 0 : scales.readout() * Math.pow(width, -readoutInit.toDouble());
+        double inputStd = scales.input() * p.initialStd(1, width);
+        double readoutStd = scales.readout() * p.initialStd(2, width);
         float[][] in = new float[inputs][width];
         float[][] out = new float[outputs][width];
-        int columns = inputs + (readoutInit.isInfinite() ? 0 : outputs);
+        int columns = inputs + (p.readoutStartsAtZero() ? 0 : outputs);
         for (int unit = 0; unit < width; unit++) {
             for (int column = 0; column < columns; column++) {
                 double value = omega.entry(unit, column);
@@ -127,12 +125,8 @@ public final class LinearNetwork {
                 }
             }
         }
-        return new LinearNetwork(inputs, outputs, width, in, out, rate(p, 1, width), rate(p, 2, width));
-    }
-
-    /** {@code n^{−(2a_l+c)}}, layer l's learning rate per unit η (theory.md §2). */
-    private static double rate(Parametrization p, int layer, int width) {
-        return Math.pow(width, -p.a(layer).times(2).plus(p.c()).toDouble());
+        return new LinearNetwork(inputs, outputs, width, in, out, p.layerLearningRate(1, 1, width),
+                p.layerLearningRate(2, 1, width));
     }
 
     private static void requireLinearDepthOne(Parametrization p) {
@@ -145,11 +139,11 @@ public final class LinearNetwork {
     /** μP's effective exponents: init {@code a_1+b_1 = 0}, {@code a_2+b_2 ∈ {1, ∞}}; rates {@code 2a_1+c = −1}, {@code 2a_2+c = 1}. */
     private static void requireMuP(Parametrization p) {
         requireLinearDepthOne(p);
-        Exponent readoutInit = p.a(2).plus(p.b(2));
-        boolean muP = p.a(1).plus(p.b(1)).isZero()
+        Exponent readoutInit = p.initExponent(2);
+        boolean muP = p.initExponent(1).isZero()
                 && (readoutInit.isInfinite() || readoutInit.equals(Exponent.ONE))
-                && p.a(1).times(2).plus(p.c()).equals(Exponent.of(-1))
-                && p.a(2).times(2).plus(p.c()).equals(Exponent.ONE);
+                && p.rateExponent(1).equals(Exponent.of(-1))
+                && p.rateExponent(2).equals(Exponent.ONE);
         if (!muP) {
             throw new IllegalArgumentException("the width-(d+d_o) network is the limit of μP only");
         }

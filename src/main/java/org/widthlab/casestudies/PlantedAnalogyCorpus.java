@@ -20,8 +20,11 @@ import java.util.SplittableRandom;
  *       pair of words differing in attribute a differs by the same vector: "(s₁, f) is to (s₁, f') as (s₂, f) is to
  *       (s₂, f')" holds exactly in the latent space. With G·A directions besides the stems', a narrow embedding cannot
  *       hold them all.</li>
- *   <li>Each <b>sentence</b> (length uniform in 10..30) has a hidden topic {@code c ~ N(0, (τ²/D) I_D)}; each of its
- *       words is drawn independently with probability {@code ∝ p(s)·exp(v·c)}, where {@code p(s) ∝ 1/(s + 10)}
+ *   <li>Each <b>sentence</b> (length uniform in 10..30) is about a hidden topic c: K = min(16, D) of the D latent
+ *       directions, chosen at random, with weights {@code N(0, τ²/K)} (zero elsewhere; so {@code u·c ~ N(0, τ²)}
+ *       for a stem vector u, whatever D, and drawing a sentence costs K, not D, per word of the vocabulary);
+ *       each of its words is drawn independently with probability {@code ∝ p(s)·exp(v·c)}, where
+ *       {@code p(s) ∝ 1/(s + 10)}
  *       gives the stems Zipf-like frequencies: first a stem with probability ∝ {@code p(s)·exp(u_s·c)·Z_g(c)}, then
  *       its form with probability ∝ {@code exp(a_{g,f}·c)}, where Z_g(c) sums the latter over the forms.</li>
  * </ul>
@@ -48,6 +51,8 @@ public record PlantedAnalogyCorpus(int stems, int families, int attributes, int 
         double attributeStrength, int questionStems, int questions, long seed) {
 
     private static final int MIN_SENTENCE = 10;
+    /** The latent directions a sentence's topic uses. */
+    static final int TOPIC_DIRECTIONS = 16;
     private static final int MAX_SENTENCE = 30;
     private static final double ZIPF_OFFSET = 10;
     private static final String[][] ATTRIBUTE_LETTERS = {{"a", "e"}, {"s", "p"}, {"o", "u"}, {"k", "t"}, {"m", "n"},
@@ -69,6 +74,12 @@ public record PlantedAnalogyCorpus(int stems, int families, int attributes, int 
         if ((long) stems << attributes > 1_000_000) {
             throw new IllegalArgumentException("S·2^A = " + ((long) stems << attributes) + " words: at most 1,000,000");
         }
+    }
+
+    /** The same corpus drawn from another seed. */
+    public PlantedAnalogyCorpus withSeed(long newSeed) {
+        return new PlantedAnalogyCorpus(stems, families, attributes, latentDimension, tokens, topicStrength,
+                attributeStrength, questionStems, questions, newSeed);
     }
 
     /** The corpus and its questions. */
@@ -112,20 +123,31 @@ public record PlantedAnalogyCorpus(int stems, int families, int attributes, int 
         List<Integer> starts = new ArrayList<>();
         double[] stemCumulative = new double[stems];
         double[][] formCumulative = new double[families][forms()];
-        double[] topic = new double[d];
-        double topicStd = topicStrength / Math.sqrt(d);
+        int k = Math.min(TOPIC_DIRECTIONS, d);
+        int[] topicDirections = new int[k];
+        double[] topic = new double[k];
+        double topicStd = topicStrength / Math.sqrt(k);
+        int[] directions = new int[d];
+        for (int j = 0; j < d; j++) {
+            directions[j] = j;
+        }
         int length = 0;
         while (length < tokens) {
-            for (int j = 0; j < d; j++) {
+            for (int j = 0; j < k; j++) {
+                int pick = j + random.nextInt(d - j);
+                int t = directions[j];
+                directions[j] = directions[pick];
+                directions[pick] = t;
+                topicDirections[j] = directions[j];
                 topic[j] = topicStd * random.nextGaussian();
             }
             for (int g = 0; g < families; g++) {
-                familyLogSum[g] = cumulativeSoftmax(formVectors[g], topic, null, formCumulative[g]);
+                familyLogSum[g] = cumulativeSoftmax(formVectors[g], topicDirections, topic, null, formCumulative[g]);
             }
             for (int s = 0; s < stems; s++) {
                 stemWeights[s] = logPrior[s] + familyLogSum[s % families];
             }
-            cumulativeSoftmax(stemVectors, topic, stemWeights, stemCumulative);
+            cumulativeSoftmax(stemVectors, topicDirections, topic, stemWeights, stemCumulative);
             starts.add(length);
             int sentenceLength = MIN_SENTENCE + random.nextInt(MAX_SENTENCE - MIN_SENTENCE + 1);
             for (int i = 0; i < sentenceLength; i++) {
@@ -246,16 +268,17 @@ public record PlantedAnalogyCorpus(int stems, int families, int attributes, int 
     }
 
     /**
-     * cumulative[i] = Σ_{j ≤ i} exp(logPrior_j + vectors_j·topic − max), unnormalized; returns the log of the full sum
-     * (with the max added back).
+     * cumulative[i] = Σ_{j ≤ i} exp(logPrior_j + vectors_j·c − max), unnormalized, for the topic c with the given
+     * weights on the given directions; returns the log of the full sum (with the max added back).
      */
-    private static double cumulativeSoftmax(double[][] vectors, double[] topic, double[] logPrior, double[] cumulative) {
+    private static double cumulativeSoftmax(double[][] vectors, int[] directions, double[] topic, double[] logPrior,
+            double[] cumulative) {
         double[] score = new double[vectors.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < vectors.length; i++) {
             double s = logPrior == null ? 0 : logPrior[i];
             for (int j = 0; j < topic.length; j++) {
-                s += vectors[i][j] * topic[j];
+                s += vectors[i][directions[j]] * topic[j];
             }
             score[i] = s;
             max = Math.max(max, s);

@@ -37,6 +37,12 @@ public record SubspaceFewShot(int dimension, int subspaceDimension, int metaTrai
         }
     }
 
+    /** The same kind of classes drawn from another seed. */
+    public SubspaceFewShot withSeed(long newSeed) {
+        return new SubspaceFewShot(dimension, subspaceDimension, metaTrainClasses, metaTestClasses, examplesPerClass,
+                withinNoise, outsideNoise, newSeed);
+    }
+
     public FewShotData generate() {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] basis = orthonormalColumns(random, dimension, subspaceDimension);

@@ -57,6 +57,10 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
      * @param seed         draws the windows, subsampling and negatives (and, offset, every initialization)
      */
     public record Training(int window, int negatives, double subsample, double learningRate, int epochs, long seed) {
+        public Training withSeed(long newSeed) {
+            return new Training(window, negatives, subsample, learningRate, epochs, newSeed);
+        }
+
         public Training {
             if (window < 1 || negatives < 1 || epochs < 1) {
                 throw new IllegalArgumentException("window, negatives and epochs must be ≥ 1, got " + window + ", "
@@ -95,8 +99,17 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
         return new Training(5, 5, 1e-3, 0.5, 3, seed);
     }
 
-    /** The defaults, on the default synthetic corpus. */
+    /** The defaults, on the default synthetic corpus: the README's table. */
     public static Word2VecSettings defaults() {
         return new Word2VecSettings(new Synthetic(defaultCorpus(1)), defaultTraining(1), DEFAULT_WIDTHS, 0.1, 20_000, 2);
+    }
+
+    /** A quicker run for the classroom: the same corpus model and training, a third of the text. */
+    public static Word2VecSettings classroom() {
+        PlantedAnalogyCorpus c = defaultCorpus(1);
+        PlantedAnalogyCorpus shorter = new PlantedAnalogyCorpus(c.stems(), c.families(), c.attributes(),
+                c.latentDimension(), c.tokens() / 3, c.topicStrength(), c.attributeStrength(), c.questionStems(),
+                c.questions(), c.seed());
+        return new Word2VecSettings(new Synthetic(shorter), defaultTraining(1), DEFAULT_WIDTHS, 0.1, 20_000, 2);
     }
 }

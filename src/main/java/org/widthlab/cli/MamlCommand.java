@@ -10,6 +10,8 @@ import org.widthlab.casestudies.MamlSettings;
 import org.widthlab.casestudies.MamlStudy;
 import org.widthlab.casestudies.SubspaceFewShot;
 import org.widthlab.engine.SweepExecutor;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -102,9 +104,9 @@ final class MamlCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE})")
     double outsideNoise;
 
-    @Option(names = "--widths", paramLabel = "N1,N2,...", split = ",", description = "finite muP widths, increasing"
-            + " (default ${DEFAULT-VALUE})")
-    List<Integer> widths;
+    @Option(names = "--widths", paramLabel = "N1,N2,...", description = "finite muP widths, increasing: a list"
+            + " or a doubling range like 2..2048 (default ${DEFAULT-VALUE})")
+    String widths;
 
     @Option(names = "--ways", paramLabel = "N", description = "classes per task (default ${DEFAULT-VALUE})")
     int ways;
@@ -181,6 +183,10 @@ final class MamlCommand implements Callable<Integer> {
                         listener));
     }
 
+    private List<Integer> widths() {
+        return ParametrizationOptions.option("--widths", () -> Grammar.list(Values.SIZE, widths));
+    }
+
     MamlSettings settings() {
         if (data != null) {
             CaseStudyOutput.requireReadable("--data", data);
@@ -189,7 +195,7 @@ final class MamlCommand implements Callable<Integer> {
                 : new MamlSettings.Synthetic(new SubspaceFewShot(dimension, subspaceDimension, trainClasses,
                         testClasses, examples, withinNoise, outsideNoise, seed));
         return new MamlSettings(source, new MamlSettings.Training(ways, shots, queries, innerStep, metaRate, metaBatch,
-                metaSteps, clip, inputScale, readoutScale, bias, seed), widths, testTasks, kernelTasks,
+                metaSteps, clip, inputScale, readoutScale, bias, seed), widths(), testTasks, kernelTasks,
                 threads == null ? Math.min(2, Runtime.getRuntime().availableProcessors()) : threads);
     }
 

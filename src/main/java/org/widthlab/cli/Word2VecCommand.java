@@ -10,6 +10,8 @@ import org.widthlab.casestudies.Word2VecSettings;
 import org.widthlab.casestudies.Word2VecStudy;
 import org.widthlab.engine.SweepExecutor;
 import java.util.stream.Collectors;
+import org.widthlab.input.Grammar;
+import org.widthlab.input.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -115,9 +117,9 @@ final class Word2VecCommand implements Callable<Integer> {
             description = "synthetic corpus: number of analogy questions (default ${DEFAULT-VALUE})")
     int questionCount;
 
-    @Option(names = "--widths", paramLabel = "N1,N2,...", split = ",",
-            description = "finite muP widths, increasing (default ${DEFAULT-VALUE})")
-    List<Integer> widths;
+    @Option(names = "--widths", paramLabel = "N1,N2,...",
+            description = "finite muP widths, increasing: a list or a doubling range like 16..1024 (default ${DEFAULT-VALUE})")
+    String widths;
 
     @Option(names = "--window", paramLabel = "W", description = "context words each side"
             + " (default ${DEFAULT-VALUE})")
@@ -164,6 +166,10 @@ final class Word2VecCommand implements Callable<Integer> {
                         listener));
     }
 
+    private List<Integer> widths() {
+        return ParametrizationOptions.option("--widths", () -> Grammar.list(Values.SIZE, widths));
+    }
+
     Word2VecSettings settings() {
         Word2VecSettings.Data data;
         if (corpus != null || questions != null) {
@@ -179,7 +185,7 @@ final class Word2VecCommand implements Callable<Integer> {
                     topicStrength, attributeStrength, questionStems, questionCount, seed));
         }
         return new Word2VecSettings(data, new Word2VecSettings.Training(window, negatives, subsample, learningRate,
-                epochs, seed), widths, 0.1, 20_000, threads == null ? Math.min(2, Runtime.getRuntime()
+                epochs, seed), widths(), 0.1, 20_000, threads == null ? Math.min(2, Runtime.getRuntime()
                         .availableProcessors()) : threads);
     }
 
