@@ -1,6 +1,7 @@
 package org.widthlab.casestudies;
 
-import org.widthlab.limits.DualActivation;
+import org.widthlab.limits.KernelDuals;
+import org.widthlab.theory.DualActivation;
 import org.widthlab.theory.Activation;
 
 /**
@@ -36,8 +37,8 @@ public enum KernelLimit {
         return this == GP ? m.value() : m.value() + xz * m.derivative();
     }
 
-    /** The Gaussian moments of φ (closed forms, {@link DualActivation#of}). */
+    /** The Gaussian moments of φ ({@link KernelDuals#of}: closed forms where there are some). */
     public static DualActivation dual(Activation phi) {
-        return DualActivation.of(phi);
+        return KernelDuals.of(phi);
     }
 }

@@ -2,7 +2,7 @@ package org.widthlab.casestudies;
 
 import java.util.Arrays;
 import java.util.List;
-import org.widthlab.limits.DualActivation;
+import org.widthlab.theory.DualActivation;
 import org.widthlab.theory.Activation;
 
 /**

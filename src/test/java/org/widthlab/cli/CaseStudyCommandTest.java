@@ -17,9 +17,10 @@ import org.widthlab.io.Json;
 /** The contract of {@code casestudy word2vec|maml}: the JSON of issue 11, the CSV, bad input. */
 class CaseStudyCommandTest {
 
-    private static final String[] TINY_MAML = {"casestudy", "maml", "--input-dim", "8", "--subspace-dim", "2",
-        "--train-classes", "20", "--test-classes", "10", "--examples", "4", "--meta-steps", "5", "--meta-batch", "4",
-        "--test-tasks", "20", "--kernel-tasks", "8", "--widths", "2,8", "-q"};
+    private static final String[] TINY_MAML_ANY_WIDTHS = {"casestudy", "maml", "--input-dim", "8", "--subspace-dim",
+        "2", "--train-classes", "20", "--test-classes", "10", "--examples", "4", "--meta-steps", "5", "--meta-batch",
+        "4", "--test-tasks", "20", "--kernel-tasks", "8", "-q"};
+    private static final String[] TINY_MAML = with(TINY_MAML_ANY_WIDTHS, "--widths", "2,8");
 
     @TempDir
     Path dir;
@@ -84,8 +85,18 @@ class CaseStudyCommandTest {
     }
 
     @Test
+    void widthsAreAListOrADoublingRange() {
+        MamlCommand range = new MamlCommand();
+        new picocli.CommandLine(range).parseArgs("--widths", "2..16");
+        assertEquals(List.of(2, 4, 8, 16), range.settings().widths());
+        Word2VecCommand list = new Word2VecCommand();
+        new picocli.CommandLine(list).parseArgs("--widths", "16,64,256");
+        assertEquals(List.of(16, 64, 256), list.settings().widths());
+    }
+
+    @Test
     void badInputIsOneLineBeforeAnyWork() {
-        CliRunner decreasing = CliRunner.run(with(TINY_MAML, "--widths", "8,4"));
+        CliRunner decreasing = CliRunner.run(with(TINY_MAML_ANY_WIDTHS, "--widths", "8,4"));
         assertEquals(WidthLabCli.USAGE_ERROR, decreasing.exitCode());
         assertTrue(decreasing.err().contains("increasing"), decreasing.err());
         assertEquals(1, decreasing.err().strip().lines().count(), decreasing.err());
