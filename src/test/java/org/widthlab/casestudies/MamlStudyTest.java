@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.widthlab.engine.SweepExecutor;
 import org.widthlab.engine.SweepOutcome;
@@ -24,6 +25,7 @@ class MamlStudyTest {
      * 0.30, n = 128 0.53, μP limit 0.55, kernel limits 0.35–0.38 (intervals ±0.02).
      */
     @Test
+    @Tag("slow")
     void aSmallRunReproducesTheOrderingOfTp4() throws InterruptedException {
         StudyResults r = StudyResults.run(l -> MamlStudy.start(small(2), SweepExecutor.sameThread(), l));
         assertEquals(SweepOutcome.Status.COMPLETED, r.outcome.status(), r.outcome.message());
