@@ -1,6 +1,7 @@
 package org.widthlab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,7 @@ class WindowAndCommandLineLimitsTest {
         JsonNode printed = limitCommand(e);
 
         assertEquals("kernel-exact", printed.get("kind").asText());
+        assertTrue(drawn.exact());
         assertEquals(printed.get("label").asText(), drawn.label());
         assertSameCurve(printed.get("meanLoss"), drawn);
         // the mean over two seeds' data is not the first seed's curve
@@ -84,6 +86,7 @@ class WindowAndCommandLineLimitsTest {
         JsonNode printed = limitCommand(e);
 
         assertEquals("extrapolated", printed.get("kind").asText());
+        assertFalse(drawn.exact());
         assertEquals(printed.get("label").asText(), drawn.label());
         assertSameCurve(printed.get("loss"), drawn);
         assertSameCurve(printed.get("meanLoss"), drawn);

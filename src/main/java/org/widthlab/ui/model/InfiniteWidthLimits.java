@@ -17,16 +17,16 @@ public final class InfiniteWidthLimits implements LimitSource {
     @Override
     public Optional<LimitCurve> limitOf(Experiment e) {
         ExperimentLimits limits = ExperimentLimits.of(e);
-        return limits.seedMeanLoss().map(loss -> curve(limits.firstSeed().label(), loss));
+        return limits.seedMeanLoss().map(loss -> curve(limits.firstSeed().label(), loss, true));
     }
 
     @Override
     public Optional<LimitCurve> fromCompletedSweep(Experiment e, List<Measurement> results) {
         return ExperimentLimits.of(e).extrapolation(results)
-                .map(extrapolated -> curve(extrapolated.label(), extrapolated.lossCurve().orElseThrow()));
+                .map(extrapolated -> curve(extrapolated.label(), extrapolated.lossCurve().orElseThrow(), false));
     }
 
-    private static LimitCurve curve(String label, double[] loss) {
-        return new LimitCurve(label, Arrays.stream(loss).boxed().toList());
+    private static LimitCurve curve(String label, double[] loss, boolean exact) {
+        return new LimitCurve(label, Arrays.stream(loss).boxed().toList(), exact);
     }
 }
