@@ -27,6 +27,9 @@ public final class MainWindow extends BorderPane {
 
     static final double BASE_FONT_PX = 15;
     static final double SIDE_WIDTH_PX = 345;
+    /** The experiment panel never takes more than this share of the window: the charts keep the rest. */
+    static final double MAX_PANEL_SHARE = 0.38;
+    static final double MIN_PANEL_PX = 240;
 
     private final ExplorerViewModel model;
     private final ScrollPane experimentPanel;
@@ -48,9 +51,8 @@ public final class MainWindow extends BorderPane {
                 new SettingsPanel(model.experiment())));
         experimentPanel.setId("settingsScroll");
         experimentPanel.setFitToWidth(true);
-        experimentPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        experimentPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         experimentPanel.getStyleClass().add("side");
-        experimentPanel.setMinWidth(280);
 
         pages = new PageTabs(specs, context);
         NotificationPane notifications = new NotificationPane(pages.node());
@@ -73,20 +75,24 @@ public final class MainWindow extends BorderPane {
         arrangeFor(pages.shownPlacement());
 
         model.shownPageProperty().addListener((obs, old, id) -> arrangeFor(pages.shownPlacement()));
+        model.experimentPanelShownProperty().addListener((obs, old, id) -> arrangeFor(pages.shownPlacement()));
         model.fontScaleProperty().addListener((obs, old, value) -> applyFontScale());
         model.sweep().runningProperty().addListener((obs, old, running) -> {
             if (running) {
                 pages.showResults();
             }
         });
-        widthProperty().addListener((obs, old, width) -> pages.layoutFor(width.doubleValue()));
+        widthProperty().addListener((obs, old, width) -> {
+            sizePanel();
+            pages.layoutFor(width.doubleValue(), model.fontScaleProperty().get());
+        });
         applyFontScale();
     }
 
     /** A full page brings its own controls: no experiment panel, no run bar. */
     private void arrangeFor(Optional<Placement> placement) {
         boolean full = placement.orElse(Placement.WITH_EXPERIMENT) == Placement.FULL;
-        setLeft(full ? null : experimentPanel);
+        setLeft(full || !model.experimentPanelShownProperty().get() ? null : experimentPanel);
         actionBar.setVisible(!full);
         actionBar.setManaged(!full);
     }
@@ -95,7 +101,18 @@ public final class MainWindow extends BorderPane {
     private void applyFontScale() {
         double scale = model.fontScaleProperty().get();
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
-        experimentPanel.setPrefWidth(SIDE_WIDTH_PX * scale);
+        sizePanel();
+        pages.layoutFor(getWidth(), scale);
+    }
+
+    /** As wide as its fields need at this font scale, but never more than {@link #MAX_PANEL_SHARE} of the window. */
+    private void sizePanel() {
+        double window = getWidth() > 0 ? getWidth() : 1280;
+        double width = Math.max(MIN_PANEL_PX, Math.min(SIDE_WIDTH_PX * model.fontScaleProperty().get(),
+                MAX_PANEL_SHARE * window));
+        experimentPanel.setPrefWidth(width);
+        experimentPanel.setMinWidth(Math.min(width, MIN_PANEL_PX));
+        experimentPanel.setMaxWidth(width);
     }
 
     public ExplorerViewModel model() {

@@ -73,7 +73,12 @@ final class WindowMenus {
         smallerNumpad.setVisible(false);
         MenuItem reset = item("resetTextItem", "Normal text size", shortcut(KeyCode.DIGIT0),
                 () -> model.fontScaleProperty().set(1));
-        view.getItems().addAll(new SeparatorMenuItem(), larger, largerPlus, smaller, smallerNumpad, reset);
+        javafx.scene.control.CheckMenuItem panel = new javafx.scene.control.CheckMenuItem("Experiment panel");
+        panel.setId("experimentPanelItem");
+        panel.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        panel.selectedProperty().bindBidirectional(model.experimentPanelShownProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), panel, new SeparatorMenuItem(), larger, largerPlus, smaller,
+                smallerNumpad, reset);
         return view;
     }
 

@@ -98,17 +98,23 @@ public record ChartStyle(double scale) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        if (chart.getTitle() != null) {
+        java.util.List<Title> typeset = new java.util.ArrayList<>();
+        if (chart.getTitle() != null && chart.getTitle().isVisible()) {
             chart.getTitle().setFont(title());
+            typeset.add(typeset(chart.getTitle(), title()));
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title subtitle = chart.getSubtitle(i);
             if (subtitle instanceof LegendTitle legend) {
                 legend.setItemFont(label());
                 legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            } else if (subtitle instanceof TextTitle text) {
+            } else if (subtitle instanceof TextTitle text && text.isVisible()) {
                 text.setFont(note());
+                typeset.add(typeset(text, note()));
             }
+        }
+        for (int i = 0; i < typeset.size(); i++) {
+            chart.addSubtitle(i, typeset.get(i));
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             Paint grid = new Color(0xDDDDDD);
@@ -120,9 +126,24 @@ public record ChartStyle(double scale) {
                 if (axis != null) {
                     axis.setLabelFont(label());
                     axis.setTickLabelFont(tick());
+                    if (axis.getLabel() != null && !axis.getLabel().isEmpty()) {
+                        chart.addSubtitle(axisLabel(MathMarkup.mark(axis.getLabel()), axis == plot.getDomainAxis()
+                                ? org.jfree.chart.ui.RectangleEdge.BOTTOM : org.jfree.chart.ui.RectangleEdge.LEFT));
+                        axis.setLabel(null);
+                    }
                 }
             }
         }
         return chart;
+    }
+
+    /**
+     * The title drawn with its mathematics typeset: the plain title stays (hidden) so that its text can still be
+     * read, and a {@link MathTitle} of the same words takes its place on the chart.
+     */
+    private static MathTitle typeset(TextTitle plain, java.awt.Font font) {
+        plain.setVisible(false);
+        Color colour = plain.getPaint() instanceof Color c ? c : Color.BLACK;
+        return new MathTitle(MathMarkup.mark(plain.getText()), font, colour, plain.getPosition());
     }
 }

@@ -11,8 +11,9 @@ final class ExplorerCharts {
     private ExplorerCharts() {
     }
 
-    static ChartStyle style(ExplorerViewModel model) {
-        return new ChartStyle(model.fontScaleProperty().get());
+    /** The font scale, but no larger than the chart's room allows ({@code fit}, from its {@link ChartPane}). */
+    static ChartStyle style(ExplorerViewModel model, double fit) {
+        return new ChartStyle(Math.min(model.fontScaleProperty().get(), fit));
     }
 
     /** Redraws {@code pane} whenever the results, the limit, the font scale or any of {@code more} change. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +48,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(Quantity.DELTA_H);
     private final IntegerProperty step = new SimpleIntegerProperty(1);
     private final StringProperty shownPage = new SimpleStringProperty();
+    private final BooleanProperty experimentPanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
@@ -211,6 +213,11 @@ public final class ExplorerViewModel {
      */
     public StringProperty shownPageProperty() {
         return shownPage;
+    }
+
+    /** Whether the experiment panel (parametrization and training settings) is on screen; hidden, the pages get its room. */
+    public BooleanProperty experimentPanelShownProperty() {
+        return experimentPanelShown;
     }
 
     public DoubleProperty fontScaleProperty() {
