@@ -87,6 +87,13 @@ public final class DesktopApp extends Application {
             System.exit(2);
             return;
         }
+        if (options.listLessons()) {
+            var catalogue = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder());
+            catalogue.lessons().forEach(l -> System.out.println(l.id() + "\t" + l.steps().size() + " steps\t" + l.title()));
+            catalogue.problems().forEach(p -> System.err.println("window: skipped " + p));
+            System.exit(0);
+            return;
+        }
         if (options.screenshot() != null && System.getenv("DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
@@ -145,6 +152,16 @@ public final class DesktopApp extends Application {
         stage.show();
         if (options.grid() != null) {
             runGrid(stage, view, options.grid(), options.screenshot());
+        } else if (options.lesson() != null) {
+            org.widthlab.lessons.Lesson lesson = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder())
+                    .byId(options.lesson()).orElseThrow();
+            model.lessons().openAt(lesson, options.step(), options.screenshot() == null);
+            if (options.present()) {
+                model.lessons().presentingProperty().set(true);
+            }
+            if (options.screenshot() != null) {
+                screenshotOfLessonStep(stage, model, options.screenshot());
+            }
         } else if (options.screenshot() != null) {
             screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
@@ -157,6 +174,7 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         if (settings != null && model != null && window != null && !exitWhenShown) {
+            model.lessons().presentingProperty().set(false);
             Experiment shown = model.experiment().experimentProperty().get();
             settings.write(new UserSettings.Remembered(window.place(), model.fontScaleProperty().get(),
                     shown != null ? shown : remembered.experiment(), model.currentFileProperty().get()));
@@ -294,6 +312,33 @@ public final class DesktopApp extends Application {
         AtomicFile.writableTarget(out);
     }
 
+    /** Waits for the lesson step's results (and their n = ∞ curve) when it shows any, then photographs the window. */
+    private static void screenshotOfLessonStep(Stage stage, ExplorerViewModel model, Path out) {
+        var step = model.lessons().currentStep().orElseThrow();
+        Runnable settleAndWrite = () -> {
+            PauseTransition settle = new PauseTransition(Duration.millis(1200));
+            settle.setOnFinished(e -> write(stage, out, model.sweep().outcomeProperty().get()));
+            settle.play();
+        };
+        if (!step.run()) {
+            settleAndWrite.run();
+            return;
+        }
+        javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (model.sweep().outcomeProperty().get() != null && model.sweep().limitSettledProperty().get()) {
+                    model.sweep().outcomeProperty().removeListener(this);
+                    model.sweep().limitSettledProperty().removeListener(this);
+                    settleAndWrite.run();
+                }
+            }
+        };
+        model.sweep().outcomeProperty().addListener(check);
+        model.sweep().limitSettledProperty().addListener(check);
+        check.invalidated(null);
+    }
+
     private static void write(Stage stage, Path out, SweepOutcome outcome) {
         try {
             BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
@@ -302,8 +347,8 @@ public final class DesktopApp extends Application {
             ImageIO.write(image, "png", png);
             AtomicFile.write(absolute, png.toByteArray());
             System.out.println("wrote " + absolute + " (" + image.getWidth() + "x" + image.getHeight() + "; sweep "
-                    + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
-            exitCode = outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
+                    + (outcome == null ? "not run" : outcome.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
+            exitCode = outcome != null && outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
         } catch (IOException e) {
             System.err.println("window: could not write the screenshot: " + e.getMessage());
             exitCode = 1;

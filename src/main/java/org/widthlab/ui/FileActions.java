@@ -46,6 +46,18 @@ final class FileActions {
         }
     }
 
+    /** Opens a lesson file from anywhere; a broken file is named in the message line with its step and reason. */
+    void openLesson() {
+        File file = chooser("Open a lesson", "WidthLab lessons (*.json)", "*.json").showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            try {
+                model.lessons().open(org.widthlab.lessons.LessonFile.read(file.toPath()));
+            } catch (IOException e) {
+                model.report("Could not open the lesson: " + e.getMessage());
+            }
+        }
+    }
+
     /** Saves to the file last opened or saved, or asks for one. */
     void save() {
         Path current = model.currentFileProperty().get();

@@ -66,12 +66,20 @@ final class PageTabs {
     static final double DOCKED_MAX_PX = 640;
     static final double DOCKED_SHARE = 0.34;
 
+    private boolean presenting;
+
+    /** In presenter mode every page is a tab (no docked page beside the one on show), and the tab headers hide. */
+    void presenting(boolean on, double width, double fontScale) {
+        presenting = on;
+        layoutFor(width, fontScale);
+    }
+
     /**
      * Wide: docked pages | tabs side by side (the docked pages step aside for a full page). Narrow: the docked
      * pages are tabs in their registry place.
      */
     void layoutFor(double width, double fontScale) {
-        boolean wide = width >= WIDE * Math.max(1, fontScale * 0.8);
+        boolean wide = !presenting && width >= WIDE * Math.max(1, fontScale * 0.8);
         for (PageSpec spec : specs) {
             if (spec.placement() == Placement.DOCKED_WHEN_WIDE && pages.get(spec.id()).view() instanceof Region view) {
                 double share = DOCKED_SHARE * Math.max(width, 1);

@@ -22,6 +22,7 @@ public final class ChartPane extends BorderPane {
     private final ChartViewer viewer;
     private final DoubleFunction<JFreeChart> factory;
     private double fit = 1;
+    private final javafx.scene.control.Label stale = new javafx.scene.control.Label();
 
     public ChartPane(String viewerId, DoubleFunction<JFreeChart> factory, Node controls) {
         this.factory = factory;
@@ -38,7 +39,12 @@ public final class ChartPane extends BorderPane {
             }
             setTop(controls);
         }
-        setCenter(viewer);
+        stale.setId(viewerId + "Stale");
+        stale.getStyleClass().add("stale-note");
+        stale.setVisible(false);
+        stale.setWrapText(true);
+        stale.setMouseTransparent(true);
+        setCenter(new javafx.scene.layout.StackPane(viewer, stale));
     }
 
     public void refresh() {
@@ -52,6 +58,22 @@ public final class ChartPane extends BorderPane {
             fit = allowed;
             refresh();
         }
+    }
+
+    /**
+     * Marks the chart as showing results that no longer match the settings on screen: dimmed, with
+     * {@code message} over it ("Results for μP — press Run"); null clears the mark.
+     */
+    public void setStale(String message) {
+        boolean on = message != null;
+        stale.setText(on ? message : "");
+        stale.setVisible(on);
+        viewer.setOpacity(on ? 0.3 : 1);
+    }
+
+    /** The stale mark's text, empty when the chart is current. */
+    public String staleMessage() {
+        return stale.getText();
     }
 
     public ChartViewer viewer() {

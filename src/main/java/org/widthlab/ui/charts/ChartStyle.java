@@ -26,9 +26,12 @@ public record ChartStyle(double scale) {
     /** Layers 1, 2, 3, ...: Okabe–Ito, distinguishable with colour blindness. */
     private static final Color[] LAYER = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
-    /** Viridis at 6 anchors, from the darkest (small widths) to the brightest (large). */
-    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x414487), new Color(0x2A788E),
-        new Color(0x22A884), new Color(0x7AD151), new Color(0xD8C51A)};
+    /**
+     * Viridis from 0 to 0.7 at 6 anchors, darkest (small widths) to brightest (large): it stops before the yellow
+     * end, which vanishes on white under a washed-out projector (the brightest kept has 2.6:1 contrast on white).
+     */
+    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x46337E), new Color(0x365C8D),
+        new Color(0x277F8E), new Color(0x1FA187), new Color(0x2DB27D)};
 
     public static final String FONT = "DejaVu Sans";
 

@@ -22,9 +22,9 @@ public final class MathMarkup {
             Map.entry("‖", "\\|"), Map.entry("₀", "_0"), Map.entry("√", "\\sqrt "), Map.entry("Σ", "\\Sigma "),
             Map.entry("μ", "\\mu "), Map.entry("ε", "\\varepsilon "));
     /** Symbols that make a token mathematics on their own. */
-    private static final Pattern MATH_CHAR = Pattern.compile("[_^=≥≤≠<>+ωΘ∞Δφηχξθ∝·‖√Σ]|−\\d|\\d/\\d|^[−-]?\\d+([./]\\d+)?[,;:.]?$");
-    /** Letters that are variables when they stand alone next to a formula (not the article "a"). */
-    private static final Pattern VARIABLE = Pattern.compile("^[rcnfhxlLdtTBkm][,;:.]?$|^[(]?[rcnfhxlLdtTBkm]$");
+    private static final Pattern MATH_CHAR = Pattern.compile("[_^=≥≤≠<>+ωΘ∞Δφηχξθ∝·‖√Σ]|−\\d|\\d/\\d");
+    /** Single-letter variables (not the article "a") and plain numbers: mathematics when next to a formula. */
+    private static final Pattern VARIABLE = Pattern.compile("^[(]?([rcnfhxlLdtTBkm]|[−-]?\\d+(\\.\\d+)?)[),;:.]?$");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\w}])(-?)(\\d+)/(\\d+)");
     private static final Pattern EXPONENT = Pattern.compile("\\^(-?[^\\s{}()]+?)(?=[\\s),;]|$)");
 
@@ -78,7 +78,7 @@ public final class MathMarkup {
     }
 
     /** A run of plain symbols as TeX: Greek letters and relations by name, fractions, braced exponents. */
-    static String tex(String symbols) {
+    public static String tex(String symbols) {
         String s = symbols.replace("  ", " \\quad ");
         Matcher exponent = EXPONENT.matcher(s);
         StringBuilder braced = new StringBuilder();

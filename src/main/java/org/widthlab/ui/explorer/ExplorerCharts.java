@@ -16,8 +16,15 @@ final class ExplorerCharts {
         return new ChartStyle(Math.min(model.fontScaleProperty().get(), fit));
     }
 
-    /** Redraws {@code pane} whenever the results, the limit, the font scale or any of {@code more} change. */
+    /**
+     * Redraws {@code pane} whenever the results, the limit, the font scale or any of {@code more} change, and
+     * marks it stale while the experiment on screen differs from the one its results were measured with.
+     */
     static void redrawOnChange(ChartPane pane, ExplorerViewModel model, Observable... more) {
+        Runnable mark = () -> pane.setStale(model.staleResults().orElse(null));
+        model.experiment().experimentProperty().addListener(o -> mark.run());
+        model.sweep().experimentProperty().addListener(o -> mark.run());
+        model.sweep().runningProperty().addListener(o -> mark.run());
         model.sweep().revisionProperty().addListener(o -> pane.refresh());
         model.fontScaleProperty().addListener(o -> pane.refresh());
         for (Observable trigger : more) {

@@ -82,6 +82,7 @@ public final class ParameterPanel extends VBox {
         layerGrid.setHgap(8);
         layerGrid.setVgap(6);
         model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
+        model.bTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
         model.fieldErrors().addListener((ListChangeListener<FieldError>) change -> markInvalidFields());
         rebuildLayerGrid();
 
@@ -98,7 +99,8 @@ public final class ParameterPanel extends VBox {
         help.keySet().removeIf(field -> !field.getId().equals("c"));
         layerGrid.getChildren().clear();
         layerGrid.addRow(0, Forms.unclipped(new MathLabel("layer $l$")), new MathLabel("$a_l$"), new MathLabel("$b_l$"));
-        int layers = model.aTexts().size();
+        // a and b grow one after the other when the depth changes: build the rows both have
+        int layers = Math.min(model.aTexts().size(), model.bTexts().size());
         for (int l = 1; l <= layers; l++) {
             boolean readout = l == layers;
             TextField a = exponentField("a" + l, Glossary.a(l, readout));

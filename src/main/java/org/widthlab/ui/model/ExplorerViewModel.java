@@ -42,6 +42,7 @@ public final class ExplorerViewModel {
     private final ParametrizationViewModel parametrization = new ParametrizationViewModel();
     private final ExperimentViewModel experiment = new ExperimentViewModel(parametrization);
     private final SweepViewModel sweep;
+    private final LessonViewModel lessons = new LessonViewModel(this);
     private final PhaseDiagramViewModel phase;
     private final RecentFiles recentStore;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -184,6 +185,33 @@ public final class ExplorerViewModel {
 
     public ExperimentViewModel experiment() {
         return experiment;
+    }
+
+    /**
+     * When the results on show were measured with other settings than those on screen: what they are results
+     * for, e.g. "Results for μP (maximal update) — press Run to see SP (standard, constant LR)". Empty while they
+     * match, while a sweep runs, or before any.
+     */
+    public java.util.Optional<String> staleResults() {
+        Experiment shown = sweep.experimentProperty().get();
+        Experiment onScreen = experiment.experimentProperty().get();
+        if (shown == null || sweep.runningProperty().get() || shown.equals(onScreen)) {
+            return java.util.Optional.empty();
+        }
+        String results = describe(shown);
+        String now = onScreen == null ? "fix the highlighted field, then press Run" : "press Run for " + describe(onScreen);
+        return java.util.Optional.of("Results for " + (results.equals(onScreen == null ? "" : describe(onScreen))
+                ? "other training settings" : results) + " — " + now);
+    }
+
+    private static String describe(Experiment e) {
+        return org.widthlab.theory.Preset.matching(e.parametrization()).map(org.widthlab.theory.Preset::displayName)
+                .orElse("custom exponents") + ", L = " + e.parametrization().depth();
+    }
+
+    /** The lesson on show and presenter mode. */
+    public LessonViewModel lessons() {
+        return lessons;
     }
 
     public SweepViewModel sweep() {

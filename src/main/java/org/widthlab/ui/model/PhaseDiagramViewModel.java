@@ -80,6 +80,12 @@ public final class PhaseDiagramViewModel {
             return;
         }
         Parametrization p = v.parametrization();
+        List<ExponentAxis> offered = ExponentAxis.all(p);
+        if (!offered.contains(horizontal) || !offered.contains(vertical)) {
+            // the axes follow the depth a moment later (updateAxes), which requests again
+            slice.set(null);
+            return;
+        }
         background.execute(() -> {
             if (request.get() != id) {
                 return;
