@@ -37,21 +37,21 @@ final class LessonBar extends VBox {
         notice.setId("lessonNotice");
         question.setId("lessonQuestion");
         progress.setId("lessonProgress");
-        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(0);
+        progress.getStyleClass().add("lesson-progress");
 
-        Button back = button("lessonBack", "◀  Back", "The previous step (← or Page Up)", lessons::previous);
+        Button back = button("lessonBack", "◀", "The previous step (← or Page Up)", lessons::previous);
         Button next = button("lessonNext", "Next  ▶", "The next step (→, Space or Page Down)", lessons::next);
-        Button present = button("presentButton", "Present (F5)", "Full screen for the class: one chart, the badge and"
+        Button present = button("presentButton", "Present", "Full screen for the class: one chart, the badge and"
                 + " the caption; a clicker's keys move through the steps, B blanks the screen, Esc leaves",
                 () -> lessons.presentingProperty().set(true));
         Button close = button("lessonClose", "✕", "Close the lesson", lessons::close);
         Region fill = new Region();
         HBox.setHgrow(fill, Priority.ALWAYS);
-        HBox.setHgrow(heading, Priority.SOMETIMES);
-        HBox top = new HBox(10, heading, fill, progress, back, next, present, close);
+        HBox top = new HBox(10, progress, fill, back, next, present, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(6, text, labelled("Notice: ", notice), labelled("Ask the class: ", question));
+        VBox body = new VBox(6, heading, text, labelled("Notice: ", notice), labelled("Ask the class: ", question));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -70,8 +70,8 @@ final class LessonBar extends VBox {
             }
             int k = lessons.stepNumberProperty().get();
             LessonStep step = lesson.step(k);
-            heading.setText(lesson.title() + "  ·  " + step.title());
-            progress.setText("step " + k + " of " + lesson.steps().size());
+            heading.setText(step.title());
+            progress.setText(lesson.title() + "  ·  step " + k + " of " + lesson.steps().size());
             text.setSource(step.text());
             notice.setSource(step.notice());
             question.setSource(step.question());

@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
                 pages::showResultsImporter);
         normalTop = new VBox(WindowMenus.create(model, files, specs, this::showHelp), actionBar);
         lessonBar = new LessonBar(model.lessons());
+        // the lesson's words never take more than a third of the window from the chart
+        lessonBar.maxHeightProperty().bind(heightProperty().multiply(0.3));
         presenter = new Presenter(model);
         setTop(normalTop);
         setCenter(notifications);
