@@ -1,9 +1,11 @@
 package org.widthlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Measurement;
 import org.widthlab.engine.SweepExecutor;
 import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.SweepRecorder;
@@ -11,12 +13,8 @@ import org.widthlab.engine.TrainingData;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.io.Json;
 import org.widthlab.limits.Convergence;
-import org.widthlab.limits.LimitCalculator;
-import org.widthlab.limits.LimitKind;
+import org.widthlab.limits.ExperimentLimits;
 import org.widthlab.limits.LimitResult;
-import org.widthlab.limits.SweepLossCurves;
-import org.widthlab.theory.Regime;
-import org.widthlab.theory.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code limit}: the n = ∞ curve of an experiment where the theory gives one (theory.md §7), on the data of
- * its first seed, as one JSON object ({@link LimitJson}). For feature learning without an exact limit, the
- * sweep's widths are trained (one seed) and their loss curves extrapolated in n^{−1/2} (kind
- * {@code extrapolated}, loss only).
+ * its first seed, with the seed-averaged loss curve the window draws, as one JSON object ({@link LimitJson}),
+ * both from {@link ExperimentLimits}. For feature learning without an exact limit, the experiment's widths and
+ * seeds are trained and their seed-averaged loss curves extrapolated in n^{−1/2} (kind {@code extrapolated},
+ * loss only), as the window does when its sweep completes.
  */
 @Command(name = "limit", mixinStandardHelpOptions = true, defaultValueProvider = ClassroomDefaults.class,
         description = "Compute the infinite-width limit of an experiment (kernels, kernel-regime training, the"
@@ -47,15 +46,15 @@ public final class LimitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Experiment e = experiment.toExperiment();
-        Verdict verdict = Verdict.of(e.parametrization());
-        TrainingData data = TrainingData.of(e, 0);
-        LimitResult result = LimitCalculator.compute(e, data.inputs(), data.targets());
-        if (result.kind() == LimitKind.NONE && verdict.regime() == Regime.FEATURE_LEARNING) {
-            result = extrapolation(e).orElse(result);
-        }
-        LimitJson json = LimitJson.of(result, verdict, data.inputs(), data.targets());
+        ExperimentLimits limits = ExperimentLimits.of(e);
+        boolean checkConvergence = convergence && limits.whyNoConvergence().isEmpty();
+        List<Measurement> sweep = limits.extrapolates() ? sweep(e) : checkConvergence ? sweep(firstSeedOnly(e))
+                : List.of();
+        LimitResult result = limits.extrapolation(sweep).orElse(limits.firstSeed());
+        LimitJson json = LimitJson.of(result, limits.verdict(), TrainingData.of(e, 0),
+                limits.extrapolates() ? result.lossCurve() : limits.seedMeanLoss());
         if (convergence) {
-            json = json.withConvergence(convergence(e, verdict, result));
+            json = json.withConvergence(convergence(limits, sweep));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Json.MAPPER.writeValueAsString(json));
@@ -63,46 +62,32 @@ public final class LimitCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The first seed trained at every width of the experiment, its loss curves extrapolated; empty if fewer than 2 widths. */
-    private static Optional<LimitResult> extrapolation(Experiment e) throws InterruptedException {
-        return firstSeedLossCurves(e).map(curves -> LimitCalculator.extrapolatedLoss(curves.widths(), curves.curves()));
+    private static LimitJson.ConvergenceJson convergence(ExperimentLimits limits, List<Measurement> sweep) {
+        Optional<String> why = limits.whyNoConvergence();
+        if (why.isPresent()) {
+            return new LimitJson.ConvergenceJson(null, null, null, why.get());
+        }
+        try {
+            Convergence c = limits.convergence(sweep);
+            return new LimitJson.ConvergenceJson(c.widths(), c.distances(), c.slope(), "");
+        } catch (IllegalStateException notEnough) {
+            return new LimitJson.ConvergenceJson(null, null, null, notEnough.getMessage());
+        }
     }
 
-    /**
-     * The first seed's loss curves against the limit's. Only where one seed's curve converges to the limit
-     * itself: an exact limit with a loss curve, and an initial output that vanishes with width (otherwise each
-     * seed keeps its own Θ(1) random f_0 and only the mean over seeds converges).
-     */
-    private static LimitJson.ConvergenceJson convergence(Experiment e, Verdict verdict, LimitResult limit)
-            throws InterruptedException {
-        boolean exact = limit.kind() != LimitKind.NONE && limit.kind() != LimitKind.EXTRAPOLATED;
-        if (!exact || limit.lossCurve().isEmpty()) {
-            return new LimitJson.ConvergenceJson(null, null, null, "no exact limit of the training loss to converge to");
-        }
-        boolean f0Vanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
-        if (!f0Vanishes) {
-            return new LimitJson.ConvergenceJson(null, null, null, "f_0 stays Θ(1) (ω = 1/2): one seed does not"
-                    + " converge to the limit, only the mean over seeds does; start the readout at zero"
-                    + " (--zero-readout) to see the convergence");
-        }
-        Optional<SweepLossCurves> curves = firstSeedLossCurves(e);
-        if (curves.isEmpty()) {
-            return new LimitJson.ConvergenceJson(null, null, null, "needs at least two widths that completed");
-        }
-        Convergence c = Convergence.ofLossCurves(curves.get().widths(), curves.get().curves(),
-                limit.lossCurve().orElseThrow());
-        return new LimitJson.ConvergenceJson(c.widths(), c.distances(), c.slope(), "");
+    private static Experiment firstSeedOnly(Experiment e) {
+        return new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(), e.learningRate(),
+                e.widths(), 1, e.seed(), false);
     }
 
-    /** The first seed trained at every width; empty unless the sweep completed with at least two widths. */
-    private static Optional<SweepLossCurves> firstSeedLossCurves(Experiment e) throws InterruptedException {
-        Experiment oneSeed = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
-                e.learningRate(), e.widths(), 1, e.seed(), false);
+    /** Every width and seed of {@code e} trained, as the window's Run trains them. */
+    private static List<Measurement> sweep(Experiment e) throws InterruptedException {
         SweepRecorder recorder = new SweepRecorder();
-        SweepOutcome outcome = new WidthSweep(Kernels.forSweeps(), SweepExecutor.sameThread())
-                .start(oneSeed, recorder).await();
-        SweepLossCurves curves = SweepLossCurves.from(recorder.measurements(), e.seed(), e.steps());
-        return outcome.status() == SweepOutcome.Status.COMPLETED && curves.widths().length >= 2
-                ? Optional.of(curves) : Optional.empty();
+        SweepOutcome outcome = new WidthSweep(Kernels.forSweeps(), SweepExecutor.sameThread()).start(e, recorder)
+                .await();
+        if (outcome.status() == SweepOutcome.Status.FAILED) {
+            throw new IllegalArgumentException("the sweep failed: " + outcome.message());
+        }
+        return recorder.measurements();
     }
 }

@@ -1,5 +1,7 @@
 package org.widthlab.cli;
 
+import java.util.Optional;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.limits.LimitResult;
 import org.widthlab.limits.Trajectory;
 import org.widthlab.theory.Verdict;
@@ -21,14 +23,18 @@ import org.widthlab.theory.Verdict;
  * @param ntk            the full NTK Θ^{L+1}
  * @param limitingKernel the parametrization's limiting kernel (kernel regime only)
  * @param f              f_t(ξ_i), one array per step (null when only a loss curve is known: kind none or extrapolated)
- * @param loss           the limit of the seed-averaged training loss per step (null where only the mean
- *                       output's loss is known, see {@link LimitResult#lossCurve()})
+ * @param loss           the limit of the seed-averaged training loss per step on the first seed's data (null
+ *                       where only the mean output's loss is known, see {@link LimitResult#lossCurve()}); for
+ *                       kind {@code extrapolated}, the extrapolation of the seed-averaged loss
+ * @param meanLoss       the curve the window's training chart draws as n = ∞: {@code loss} averaged over the
+ *                       experiment's seeds, each on its own data ({@code ExperimentLimits.seedMeanLoss}), or
+ *                       the extrapolation; null where {@code loss} is
  * @param convergence    with {@code --convergence}: each width's distance from the limit's loss curve and its
  *                       log-log slope; otherwise null
  */
 record LimitJson(String kind, String label, String explanation, Double errorEstimate, String regime,
         double[][] inputs, double[] targets, double[][] nngp, double[][] ntk, double[][] limitingKernel,
-        double[][] f, double[] loss, ConvergenceJson convergence) {
+        double[][] f, double[] loss, double[] meanLoss, ConvergenceJson convergence) {
 
     /**
      * How the first seed's loss curve approaches the limit's as n grows (theory.md §6: like n^{−1/2}).
@@ -43,17 +49,21 @@ record LimitJson(String kind, String label, String explanation, Double errorEsti
 
     LimitJson withConvergence(ConvergenceJson c) {
         return new LimitJson(kind, label, explanation, errorEstimate, regime, inputs, targets, nngp, ntk,
-                limitingKernel, f, loss, c);
+                limitingKernel, f, loss, meanLoss, c);
     }
 
-    static LimitJson of(LimitResult result, Verdict verdict, double[][] inputs, double[] targets) {
+    /**
+     * @param result   the limit (on the first seed's {@code data}) or the extrapolation
+     * @param meanLoss what the window draws as n = ∞
+     */
+    static LimitJson of(LimitResult result, Verdict verdict, TrainingData data, Optional<double[]> meanLoss) {
         return new LimitJson(result.kind().id(), result.label(), result.explanation(),
                 result.errorEstimate().isPresent() ? result.errorEstimate().getAsDouble() : null,
-                verdict.regime().id(), inputs, targets,
+                verdict.regime().id(), data.inputs(), data.targets(),
                 result.kernels().map(k -> k.nngp().toArray()).orElse(null),
                 result.kernels().map(k -> k.ntk().toArray()).orElse(null),
                 result.kernels().map(k -> k.limitingKernel().toArray()).orElse(null),
                 result.trajectory().map(Trajectory::train).filter(f -> f[0].length > 0).orElse(null),
-                result.lossCurve().orElse(null), null);
+                result.lossCurve().orElse(null), meanLoss.orElse(null), null);
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
         description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
         subcommands = {ClassifyCommand.class, SweepCommand.class, GridCommand.class, StoreCommand.class, BenchCommand.class,
-            LimitCommand.class})
+            LimitCommand.class, CaseStudyCommand.class})
 public final class WidthLabCli {
 
     public static final int USAGE_ERROR = 2;

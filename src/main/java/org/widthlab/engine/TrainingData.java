@@ -40,6 +40,16 @@ public record TrainingData(double[][] inputs, double[] targets, Loss loss) {
         return new TrainingData(inputs, targets, data.loss());
     }
 
+    /** B, the number of examples. */
+    public int batch() {
+        return targets.length;
+    }
+
+    /** d, the dimension of the inputs. */
+    public int inputDim() {
+        return inputs[0].length;
+    }
+
     @Override
     public double[][] inputs() {
         return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);

@@ -2,7 +2,6 @@ package org.widthlab.limits;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.widthlab.engine.Loss;
 import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
@@ -64,20 +63,20 @@ public final class DepthOneFeatureLearningLimit {
      *
      * @param seed seeds the random shifts of quasi-Monte Carlo (unused by the exact methods)
      */
-    static LimitResult compute(Parametrization p, double[][] inputs, double[] targets, double[][] evalInputs,
-            Loss loss, double learningRate, int steps, long seed) {
+    static LimitResult compute(Parametrization p, TrainingData data, double[][] evalInputs, double learningRate,
+            int steps, long seed) {
         if (!appliesTo(p)) {
             throw new IllegalArgumentException("the exact feature-learning limit is for depth-1 μP (or MFP) only");
         }
         boolean zeroReadout = readoutVanishesAtStart(p);
-        int d = inputs[0].length;
+        int d = data.inputDim();
         if (p.activation() == Activation.IDENTITY) {
-            Trajectory f = new LinearNetworkLimit(new TrainingData(inputs, targets, loss), learningRate).train(evalInputs, steps, zeroReadout);
+            Trajectory f = new LinearNetworkLimit(data, learningRate).train(evalInputs, steps, zeroReadout);
             return new LimitResult(LimitKind.FEATURE_LEARNING_EXACT,
                     "Depth-1 μP limit of a linear network: the exact recursion of TP4 Corollary 6.2 in d = " + d
                             + " dimensions.", Optional.empty(), Optional.of(f), OptionalDouble.empty());
         }
-        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), new TrainingData(inputs, targets, loss), learningRate);
+        DepthOneDynamics dynamics = new DepthOneDynamics(p.activation(), data, learningRate);
         int dim = zeroReadout ? d : d + 1;
         if (d <= MAX_QUADRATURE_INPUT_DIM) {
             int high = highOrder(dim);

@@ -12,8 +12,9 @@ import org.widthlab.theory.Regime;
 import org.widthlab.theory.Verdict;
 
 /**
- * The n = ∞ curve of an experiment, where the theory gives one exactly (theory.md §7), with its kind
- * and label: the window calls {@link #compute} on every Run and draws the result beside the finite widths.
+ * The n = ∞ curve of an experiment on one seed's data, where the theory gives one exactly (theory.md §7),
+ * with its kind and label. {@link ExperimentLimits} puts it together for the front ends (the mean over
+ * seeds, the extrapolation where there is no exact limit, the convergence check).
  *
  * <ul>
  *   <li>kernel regime: {@link LimitKind#KERNEL_EXACT}, kernel gradient descent with the limiting kernel
@@ -25,7 +26,7 @@ import org.widthlab.theory.Verdict;
  *       {@code f_0};</li>
  *   <li>feature learning at depth 1 in μP/MFP: {@link DepthOneFeatureLearningLimit};</li>
  *   <li>anything else: {@link LimitKind#NONE} with the reason; deep feature learning can be
- *       {@link #extrapolated} from finite widths.</li>
+ *       {@linkplain #extrapolatedLoss extrapolated} from finite widths.</li>
  * </ul>
  */
 public final class LimitCalculator {
@@ -33,39 +34,46 @@ public final class LimitCalculator {
     private LimitCalculator() {
     }
 
-    /** The limit on the data of the experiment's first seed ({@link TrainingData#of}), as the sweep trains on it. */
-    public static LimitResult compute(Experiment experiment) {
-        TrainingData data = TrainingData.of(experiment, 0);
-        return compute(experiment, data.inputs(), data.targets());
-    }
-
-    /** The limit on the training inputs (no evaluation inputs). */
-    public static LimitResult compute(Experiment experiment, double[][] inputs, double[] targets) {
-        return compute(experiment, inputs, targets, new double[0][]);
+    /**
+     * The limit of {@code experiment} (parametrization, learning rate, steps) trained on {@code data} (with the
+     * data's loss), on its training inputs only.
+     *
+     * @throws IllegalArgumentException when the inputs' dimension is not the experiment's
+     */
+    public static LimitResult compute(Experiment experiment, TrainingData data) {
+        return compute(experiment, data, new double[0][]);
     }
 
     /**
-     * The limit of {@code experiment} (parametrization, learning rate, steps, loss of its data set) on its
-     * training inputs and targets, also evaluated on {@code evalInputs}.
+     * The limit of {@code experiment} trained on {@code data}, also evaluated on {@code evalInputs}.
      *
-     * @throws IllegalArgumentException when the data do not fit the experiment (sizes, dimensions, labels)
+     * @throws IllegalArgumentException when the inputs' dimension is not the experiment's
      */
-    public static LimitResult compute(Experiment experiment, double[][] inputs, double[] targets,
-            double[][] evalInputs) {
-        checkData(experiment, inputs, targets, evalInputs);
+    public static LimitResult compute(Experiment experiment, TrainingData data, double[][] evalInputs) {
+        return compute(experiment, Verdict.of(experiment.parametrization()), data, evalInputs);
+    }
+
+    /** {@link #compute(Experiment, TrainingData, double[][])} with the verdict of the experiment's parametrization. */
+    static LimitResult compute(Experiment experiment, Verdict verdict, TrainingData data, double[][] evalInputs) {
+        checkDimensions(experiment, data, evalInputs);
         Parametrization p = experiment.parametrization();
-        Verdict verdict = Verdict.of(p);
         LimitResult result;
         if (verdict.regime() == Regime.KERNEL) {
-            result = meanKernelRegime(experiment, verdict, inputs, targets, evalInputs);
-        } else if (verdict.regime() == Regime.FEATURE_LEARNING && DepthOneFeatureLearningLimit.appliesTo(p)) {
-            result = DepthOneFeatureLearningLimit.compute(p, inputs, targets, evalInputs,
-                    experiment.dataSet().loss(), experiment.learningRate(), experiment.steps(), experiment.seed());
+            result = meanKernelRegime(experiment, verdict, data, evalInputs);
+        } else if (hasExactLimit(verdict)) {
+            result = DepthOneFeatureLearningLimit.compute(p, data, evalInputs, experiment.learningRate(),
+                    experiment.steps(), experiment.seed());
         } else {
             return new LimitResult(LimitKind.NONE, noLimitReason(verdict), Optional.empty(), Optional.empty(),
                     OptionalDouble.empty());
         }
         return withCaveat(result, p.activation());
+    }
+
+    /** Whether {@link #compute} gives an n = ∞ curve for this verdict (without computing it). */
+    public static boolean hasExactLimit(Verdict verdict) {
+        return verdict.regime() == Regime.KERNEL || verdict.regime() == Regime.FEATURE_LEARNING
+                && DepthOneFeatureLearningLimit.appliesTo(verdict.parametrization());
     }
 
     /** Appends what the theory page warns about this φ (ReLU not smooth; identity breaks the dichotomy). */
@@ -81,53 +89,36 @@ public final class LimitCalculator {
      * @param f0 the network's {@code f_0} on the training inputs, then on the evaluation inputs
      * @throws IllegalArgumentException outside the kernel regime, or when sizes do not fit
      */
-    public static LimitResult conditionedOn(Experiment experiment, double[][] inputs, double[] targets,
-            double[][] evalInputs, double[] f0) {
-        checkData(experiment, inputs, targets, evalInputs);
+    public static LimitResult conditionedOn(Experiment experiment, TrainingData data, double[][] evalInputs,
+            double[] f0) {
+        checkDimensions(experiment, data, evalInputs);
         Verdict verdict = Verdict.of(experiment.parametrization());
         if (verdict.regime() != Regime.KERNEL) {
             throw new IllegalArgumentException("a limit conditioned on f_0 exists in the kernel regime only; this"
                     + " parametrization is " + verdict.regime().displayName());
         }
-        return withCaveat(kernelRegime(experiment, verdict, inputs, targets, evalInputs, f0),
+        return withCaveat(kernelRegime(experiment, verdict, data, evalInputs, f0),
                 experiment.parametrization().activation());
     }
 
     /**
-     * An extrapolation of finite-width curves to n = ∞ in {@code n^{−1/2}} ({@link Extrapolation}), labelled
-     * {@link LimitKind#EXTRAPOLATED}: never the limit itself.
+     * An extrapolation of finite-width training-loss curves (e.g. a sweep's seed-averaged {@code loss} per
+     * width, {@link SweepLossCurves}) to n = ∞ in {@code n^{−1/2}} ({@link Extrapolation}), labelled
+     * {@link LimitKind#EXTRAPOLATED}: never the limit itself. Its trajectory has the loss curve only.
      *
-     * @param widths      the widths n (at least two)
-     * @param trainCurves {@code trainCurves[w][t][i]}: f_t on the training inputs at width {@code widths[w]}
-     *                    (e.g. averaged over seeds)
+     * @throws IllegalArgumentException with fewer than two widths
      */
-    public static LimitResult extrapolated(Experiment experiment, int[] widths, double[][][] trainCurves,
-            double[] targets) {
-        double[][] f = Extrapolation.curves(widths, trainCurves);
-        Loss loss = experiment.dataSet().loss();
-        double[] lossCurve = new double[f.length];
-        double[][] eval = new double[f.length][0];
-        for (int t = 0; t < f.length; t++) {
-            lossCurve[t] = loss.mean(f[t], targets);
+    public static LimitResult extrapolatedLoss(SweepLossCurves lossCurves) {
+        int[] widths = lossCurves.widths();
+        double[][] losses = lossCurves.curves();
+        if (widths.length < 2) {
+            throw new IllegalArgumentException("an extrapolation needs at least two widths, got " + widths.length);
         }
-        return new LimitResult(LimitKind.EXTRAPOLATED, EXTRAPOLATION_NOTE + " widths " + java.util.Arrays.toString(widths)
-                + ".", Optional.empty(),
-                Optional.of(new Trajectory(f, eval, lossCurve)), OptionalDouble.empty());
-    }
-
-    /**
-     * An extrapolation of finite-width training-loss curves (e.g. the sweep's seed-averaged {@code loss} per
-     * width) to n = ∞ in {@code n^{−1/2}}, labelled {@link LimitKind#EXTRAPOLATED}; its trajectory has the loss
-     * curve only (no outputs per input).
-     *
-     * @param lossCurves {@code lossCurves[w][t]} at width {@code widths[w]}
-     */
-    public static LimitResult extrapolatedLoss(int[] widths, double[][] lossCurves) {
-        double[][][] curves = new double[lossCurves.length][][];
-        for (int w = 0; w < lossCurves.length; w++) {
-            curves[w] = new double[lossCurves[w].length][1];
-            for (int t = 0; t < lossCurves[w].length; t++) {
-                curves[w][t][0] = lossCurves[w][t];
+        double[][][] curves = new double[losses.length][][];
+        for (int w = 0; w < losses.length; w++) {
+            curves[w] = new double[losses[w].length][1];
+            for (int t = 0; t < losses[w].length; t++) {
+                curves[w][t][0] = losses[w][t];
             }
         }
         double[][] fitted = Extrapolation.curves(widths, curves);
@@ -147,33 +138,33 @@ public final class LimitCalculator {
      * The kernel-regime limit averaged over initializations: the mean trajectory from {@code f_0 = 0}, and,
      * when {@code f_0} stays Θ(1) (ω = 1/2), the squared loss expected over its prior N(0, Σ^{L+1}).
      */
-    private static LimitResult meanKernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
-            double[] targets, double[][] evalInputs) {
-        LimitResult mean = kernelRegime(experiment, verdict, inputs, targets, evalInputs,
-                new double[inputs.length + evalInputs.length]);
+    private static LimitResult meanKernelRegime(Experiment experiment, Verdict verdict, TrainingData data,
+            double[][] evalInputs) {
+        LimitResult mean = kernelRegime(experiment, verdict, data, evalInputs,
+                new double[data.batch() + evalInputs.length]);
         boolean initialOutputVanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
         if (initialOutputVanishes) {
             return mean;
         }
         Trajectory trajectory = mean.trajectory().orElseThrow();
         LimitKernels kernels = mean.kernels().orElseThrow();
-        if (experiment.dataSet().loss() != Loss.SQUARED) {
+        if (data.loss() != Loss.SQUARED) {
             return new LimitResult(mean.kind(), mean.explanation() + " f_0 stays Θ(1): the outputs are the mean"
                     + " trajectory; the cross-entropy expected over the prior of f_0 has no closed form, so no loss"
                     + " curve is given.", mean.kernels(), mean.trajectory(), mean.errorEstimate(), false);
         }
-        double[] expectedLoss = new KernelRegimeTraining(kernels.limitingKernel(), inputs.length, targets,
+        double[] expectedLoss = new KernelRegimeTraining(kernels.limitingKernel(), data.batch(), data.targets(),
                 experiment.learningRate(), experiment.steps()).expectedSquaredLoss(kernels.nngp());
         return new LimitResult(mean.kind(), mean.explanation() + " f_0 stays Θ(1): the outputs are the mean"
                 + " trajectory and the loss is expected over the prior f_0 ~ N(0, Σ^{L+1}).", mean.kernels(),
                 Optional.of(new Trajectory(trajectory.train(), trajectory.eval(), expectedLoss)), mean.errorEstimate());
     }
 
-    private static LimitResult kernelRegime(Experiment experiment, Verdict verdict, double[][] inputs,
-            double[] targets, double[][] evalInputs, double[] f0) {
-        KernelsOnInputs k = kernels(experiment.parametrization(), verdict, inputs, evalInputs);
-        Trajectory trajectory = new KernelRegimeTraining(k.limitingOnAll, inputs.length, targets,
-                experiment.learningRate(), experiment.steps()).run(experiment.dataSet().loss(), f0);
+    private static LimitResult kernelRegime(Experiment experiment, Verdict verdict, TrainingData data,
+            double[][] evalInputs, double[] f0) {
+        KernelsOnInputs k = kernels(experiment.parametrization(), verdict, data.inputs(), evalInputs);
+        Trajectory trajectory = new KernelRegimeTraining(k.limitingOnAll, data.batch(), data.targets(),
+                experiment.learningRate(), experiment.steps()).run(data.loss(), f0);
         return new LimitResult(LimitKind.KERNEL_EXACT, String.format(Locale.ROOT,
                 "Kernel regime: gradient descent with the limiting kernel, the sum of the contributions of layers %s"
                         + " (theory.md §7).", verdict.survivingKernelLayers()), Optional.of(k.onTraining),
@@ -213,14 +204,8 @@ public final class LimitCalculator {
         return "No infinite-width limit: " + verdict.explanation();
     }
 
-    private static void checkData(Experiment e, double[][] inputs, double[] targets, double[][] evalInputs) {
-        if (inputs.length == 0) {
-            throw new IllegalArgumentException("give at least one training input");
-        }
-        if (inputs.length != targets.length) {
-            throw new IllegalArgumentException(inputs.length + " training inputs but " + targets.length + " targets");
-        }
-        for (double[][] set : new double[][][] {inputs, evalInputs}) {
+    private static void checkDimensions(Experiment e, TrainingData data, double[][] evalInputs) {
+        for (double[][] set : new double[][][] {data.inputs(), evalInputs}) {
             for (double[] x : set) {
                 if (x.length != e.inputDim()) {
                     throw new IllegalArgumentException("an input has dimension " + x.length + " but the experiment's"
@@ -228,6 +213,5 @@ public final class LimitCalculator {
                 }
             }
         }
-        e.dataSet().loss().checkTargets(targets);
     }
 }

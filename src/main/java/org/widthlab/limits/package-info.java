@@ -20,6 +20,8 @@
  *       widths approach a limit.</li>
  * </ul>
  *
- * <p>The window's entry point is {@link org.widthlab.limits.LimitCalculator}.
+ * <p>The front ends' entry point, the same for the window and the command line, is
+ * {@link org.widthlab.limits.ExperimentLimits}; {@link org.widthlab.limits.LimitCalculator} computes the limit on
+ * one seed's data.
  */
 package org.widthlab.limits;

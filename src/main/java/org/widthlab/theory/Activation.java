@@ -98,10 +98,9 @@ public enum Activation implements Identified {
                     + " is outside its letter and behaves the same in practice.";
             case IDENTITY -> "With φ = identity the dichotomy fails: a linear network can learn features"
                     + " and follow a kernel at once (TP4 §3).";
-            default -> "";
+            case TANH -> "";
         };
     }
-
 
     /** Φ(z) = erfc(−z/√2)/2, accurate to relative rounding in the lower tail too. */
     static double normalCdf(double z) {

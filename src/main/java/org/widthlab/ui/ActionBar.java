@@ -10,13 +10,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.widthlab.theory.Verdict;
+import org.widthlab.ui.charts.RegimePalette;
 import org.widthlab.ui.model.ExplorerViewModel;
 
 /** The run bar above the pages: Run, Cancel, progress, the width in training, the ETA, the status and the regime. */
 final class ActionBar extends HBox {
 
+    /** Below this width (at font scale 1) the bar drops the width and ETA labels and shortens its buttons. */
+    static final double COMPACT_BELOW_PX = 1150;
+
     ActionBar(ExplorerViewModel model) {
         super(12);
+        javafx.scene.control.ToggleButton panel = new javafx.scene.control.ToggleButton("☰");
+        panel.setId("experimentToggle");
+        panel.selectedProperty().bindBidirectional(model.experimentPanelShownProperty());
+        panel.setTooltip(new Tooltip("Show or hide the experiment panel (F9): hidden, the charts get its room"));
+        panel.setMinWidth(Region.USE_PREF_SIZE);
         Button run = new Button("▶  Run");
         run.setId("runButton");
         run.getStyleClass().addAll("run-button", "accent");
@@ -54,7 +63,19 @@ final class ActionBar extends HBox {
         showRegime(regime, model.parametrization().verdictProperty().get());
         model.parametrization().verdictProperty().addListener((obs, old, v) -> showRegime(regime, v));
 
-        getChildren().setAll(run, cancel, progress, width, eta, status, regime);
+        getChildren().setAll(panel, run, cancel, progress, width, eta, status, regime);
+        Runnable compact = () -> {
+            double scale = model.fontScaleProperty().get();
+            boolean narrow = getWidth() > 0 && getWidth() < COMPACT_BELOW_PX * scale;
+            for (Label detail : new Label[] {width, eta}) {
+                detail.setVisible(!narrow);
+                detail.setManaged(!narrow);
+            }
+            cancel.setText(narrow ? "■" : "■  Cancel");
+            progress.setPrefWidth(narrow ? 90 * scale : 180);
+        };
+        widthProperty().addListener(o -> compact.run());
+        model.fontScaleProperty().addListener(o -> compact.run());
         setId("actionBar");
         getStyleClass().add("action-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -70,8 +91,7 @@ final class ActionBar extends HBox {
     }
 
     private static void showRegime(Label label, Verdict v) {
-        label.getStyleClass().removeIf(s -> s.startsWith("regime-") && !s.equals("regime-summary"));
         label.setText(v == null ? "invalid" : v.regime().displayName());
-        label.getStyleClass().add(v == null ? "regime-invalid" : "regime-" + v.regime().id());
+        label.setStyle(RegimePalette.badgeStyle(v == null ? null : v.regime()));
     }
 }

@@ -52,6 +52,8 @@ public final class DesktopApp extends Application {
     static final ProgramLog LOG = ProgramLog.ofThisUser();
     /** JavaFX's logger, held so that its handler stays ({@link #routeJavaFxWarningsToTheLog}). */
     private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+    /** WidthLab's own logger (failures of background computations, which the window also says in a message). */
+    private static final Logger WIDTHLAB_LOGGER = Logger.getLogger("org.widthlab");
 
     private UserSettings settings;
     private ExplorerViewModel model;
@@ -83,6 +85,13 @@ public final class DesktopApp extends Application {
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("window: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (options.listLessons()) {
+            var catalogue = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder());
+            catalogue.lessons().forEach(l -> System.out.println(l.id() + "\t" + l.steps().size() + " steps\t" + l.title()));
+            catalogue.problems().forEach(p -> System.err.println("window: skipped " + p));
+            System.exit(0);
             return;
         }
         if (options.screenshot() != null && System.getenv("DISPLAY") == null
@@ -143,6 +152,16 @@ public final class DesktopApp extends Application {
         stage.show();
         if (options.grid() != null) {
             runGrid(stage, view, options.grid(), options.screenshot());
+        } else if (options.lesson() != null) {
+            org.widthlab.lessons.Lesson lesson = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder())
+                    .byId(options.lesson()).orElseThrow();
+            model.lessons().openAt(lesson, options.step(), options.screenshot() == null);
+            if (options.present()) {
+                model.lessons().presentingProperty().set(true);
+            }
+            if (options.screenshot() != null) {
+                screenshotOfLessonStep(stage, model, options.screenshot());
+            }
         } else if (options.screenshot() != null) {
             screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
@@ -155,6 +174,7 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         if (settings != null && model != null && window != null && !exitWhenShown) {
+            model.lessons().presentingProperty().set(false);
             Experiment shown = model.experiment().experimentProperty().get();
             settings.write(new UserSettings.Remembered(window.place(), model.fontScaleProperty().get(),
                     shown != null ? shown : remembered.experiment(), model.currentFileProperty().get()));
@@ -222,19 +242,25 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * JavaFX's warnings go to the log instead of the console, except the one that {@code java -jar} always
+     * JavaFX's warnings and WidthLab's own (background computations that failed, said in a message too) go to
+     * the log instead of the console, except the one that {@code java -jar} always
      * causes and that asks nothing of the user ("Unsupported JavaFX configuration": WidthLab runs JavaFX from
      * the class path on purpose there, see {@link org.widthlab.Launcher}).
      */
     private static void routeJavaFxWarningsToTheLog() {
-        JAVAFX_LOGGER.setUseParentHandlers(false);
-        JAVAFX_LOGGER.addHandler(new Handler() {
+        routeWarningsToTheLog(JAVAFX_LOGGER, "JavaFX ");
+        routeWarningsToTheLog(WIDTHLAB_LOGGER, "");
+    }
+
+    private static void routeWarningsToTheLog(Logger logger, String source) {
+        logger.setUseParentHandlers(false);
+        logger.addHandler(new Handler() {
             @Override
             public void publish(LogRecord entry) {
                 String message = entry.getMessage() == null ? "" : entry.getMessage();
                 if (entry.getLevel().intValue() >= Level.WARNING.intValue()
                         && !message.startsWith("Unsupported JavaFX configuration")) {
-                    String text = "JavaFX " + entry.getLevel() + ": " + message;
+                    String text = source + entry.getLevel() + ": " + message;
                     if (entry.getThrown() != null) {
                         LOG.append(text, entry.getThrown());
                     } else {
@@ -288,6 +314,33 @@ public final class DesktopApp extends Application {
         AtomicFile.writableTarget(out);
     }
 
+    /** Waits for the lesson step's results (and their n = ∞ curve) when it shows any, then photographs the window. */
+    private static void screenshotOfLessonStep(Stage stage, ExplorerViewModel model, Path out) {
+        var step = model.lessons().currentStep().orElseThrow();
+        Runnable settleAndWrite = () -> {
+            PauseTransition settle = new PauseTransition(Duration.millis(1200));
+            settle.setOnFinished(e -> write(stage, out, model.sweep().outcomeProperty().get()));
+            settle.play();
+        };
+        if (!step.run()) {
+            settleAndWrite.run();
+            return;
+        }
+        javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (model.sweep().outcomeProperty().get() != null && model.sweep().limitSettledProperty().get()) {
+                    model.sweep().outcomeProperty().removeListener(this);
+                    model.sweep().limitSettledProperty().removeListener(this);
+                    settleAndWrite.run();
+                }
+            }
+        };
+        model.sweep().outcomeProperty().addListener(check);
+        model.sweep().limitSettledProperty().addListener(check);
+        check.invalidated(null);
+    }
+
     private static void write(Stage stage, Path out, SweepOutcome outcome) {
         try {
             BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
@@ -296,8 +349,8 @@ public final class DesktopApp extends Application {
             ImageIO.write(image, "png", png);
             AtomicFile.write(absolute, png.toByteArray());
             System.out.println("wrote " + absolute + " (" + image.getWidth() + "x" + image.getHeight() + "; sweep "
-                    + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
-            exitCode = outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
+                    + (outcome == null ? "not run" : outcome.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
+            exitCode = outcome != null && outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
         } catch (IOException e) {
             System.err.println("window: could not write the screenshot: " + e.getMessage());
             exitCode = 1;

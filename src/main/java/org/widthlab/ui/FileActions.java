@@ -8,25 +8,34 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
+import org.widthlab.grid.ResultsFolder;
 import org.widthlab.ui.charts.ChartExport;
 import org.widthlab.ui.model.ExplorerViewModel;
+import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.io.ExperimentFile;
 
-/** The File menu's dialogs: open and save experiments, export the results and the chart on show. */
+/**
+ * The File menu's dialogs: open and save experiments, export the results and the chart on show, import results
+ * computed elsewhere.
+ */
 final class FileActions {
 
     private final ExplorerViewModel model;
     private final Node owner;
     private final Supplier<java.util.Optional<JFreeChart>> shownChart;
+    private final Supplier<java.util.Optional<ResultsImporter>> importer;
 
     /**
      * @param owner      a node of the window the dialogs belong to
      * @param shownChart the chart of the page on show, if it has one
+     * @param importer   brings the page that takes in results on screen and gives its importer
      */
-    FileActions(ExplorerViewModel model, Node owner, Supplier<java.util.Optional<JFreeChart>> shownChart) {
+    FileActions(ExplorerViewModel model, Node owner, Supplier<java.util.Optional<JFreeChart>> shownChart,
+            Supplier<java.util.Optional<ResultsImporter>> importer) {
         this.model = model;
         this.owner = owner;
         this.shownChart = shownChart;
+        this.importer = importer;
     }
 
     void open() {
@@ -34,6 +43,18 @@ final class FileActions {
                 "*" + ExperimentFile.EXTENSION, "*.json").showOpenDialog(owner.getScene().getWindow());
         if (file != null) {
             model.open(file.toPath());
+        }
+    }
+
+    /** Opens a lesson file from anywhere; a broken file is named in the message line with its step and reason. */
+    void openLesson() {
+        File file = chooser("Open a lesson", "WidthLab lessons (*.json)", "*.json").showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            try {
+                model.lessons().open(org.widthlab.lessons.LessonFile.read(file.toPath()));
+            } catch (IOException e) {
+                model.report("Could not open the lesson: " + e.getMessage());
+            }
         }
     }
 
@@ -79,6 +100,28 @@ final class FileActions {
                     && chooser.getSelectedExtensionFilter().getExtensions().contains("*.svg");
             writeChart(chart.get(), withExtension(file.toPath(), svg ? ".svg" : ".png"));
         }
+    }
+
+    /**
+     * Imports results computed elsewhere: the {@value ResultsFolder#GRID_FILE} of a cluster's output folder
+     * (the folder is imported) or a results store file.
+     */
+    void importResults() {
+        FileChooser chooser = chooser("Import results", "A cluster's output (" + ResultsFolder.GRID_FILE + ")",
+                ResultsFolder.GRID_FILE);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Results stores (*.sqlite)", "*.sqlite"));
+        File file = chooser.showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            importResults(file.toPath());
+        }
+    }
+
+    /** Hands {@code chosen} (a cluster output's grid file, its folder, or a store file) to the importing page. */
+    void importResults(Path chosen) {
+        Path source = chosen.getFileName() != null && chosen.getFileName().toString().equals(ResultsFolder.GRID_FILE)
+                && chosen.toAbsolutePath().getParent() != null ? chosen.toAbsolutePath().getParent() : chosen;
+        importer.get().ifPresentOrElse(page -> page.importResults(source),
+                () -> model.report("No page of this window takes in results."));
     }
 
     /** Writes {@code chart} to {@code file} (PNG, or SVG by extension) and says how it went. */

@@ -9,8 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.PageSpec;
 import org.widthlab.ui.page.Placement;
 import org.widthlab.ui.page.WindowContext;
@@ -50,7 +52,7 @@ final class PageTabs {
         tabPane.getTabs().setAll(tabs.values());
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> selected(tab));
         model.shownPageProperty().addListener((obs, old, id) -> show(id));
-        layoutFor(0);
+        layoutFor(0, 1);
         selected(tabPane.getSelectionModel().getSelectedItem());
     }
 
@@ -59,12 +61,33 @@ final class PageTabs {
         return center;
     }
 
+    /** A docked page's width, in pixels at font scale 1: readable, and never more than a third of the window. */
+    static final double DOCKED_MIN_PX = 330;
+    static final double DOCKED_MAX_PX = 640;
+    static final double DOCKED_SHARE = 0.34;
+
+    private boolean presenting;
+
+    /** In presenter mode every page is a tab (no docked page beside the one on show), and the tab headers hide. */
+    void presenting(boolean on, double width, double fontScale) {
+        presenting = on;
+        layoutFor(width, fontScale);
+    }
+
     /**
      * Wide: docked pages | tabs side by side (the docked pages step aside for a full page). Narrow: the docked
      * pages are tabs in their registry place.
      */
-    void layoutFor(double width) {
-        boolean wide = width >= WIDE;
+    void layoutFor(double width, double fontScale) {
+        boolean wide = !presenting && width >= WIDE * Math.max(1, fontScale * 0.8);
+        for (PageSpec spec : specs) {
+            if (spec.placement() == Placement.DOCKED_WHEN_WIDE && pages.get(spec.id()).view() instanceof Region view) {
+                double share = DOCKED_SHARE * Math.max(width, 1);
+                view.setMinWidth(wide ? Math.min(DOCKED_MIN_PX * fontScale, share) : Region.USE_COMPUTED_SIZE);
+                view.setMaxWidth(wide ? Math.max(view.getMinWidth(), Math.min(DOCKED_MAX_PX * fontScale, 0.45 * width))
+                        : Double.MAX_VALUE);
+            }
+        }
         if (wideLayout != null && wideLayout == wide) {
             return;
         }
@@ -113,6 +136,18 @@ final class PageTabs {
         if (tab != null && tabPane.getTabs().contains(tab)) {
             tabPane.getSelectionModel().select(tab);
         }
+    }
+
+    /** The first page that takes in results (File ▸ Import results), brought on screen; empty when none does. */
+    Optional<ResultsImporter> showResultsImporter() {
+        for (Map.Entry<String, Page> entry : pages.entrySet()) {
+            Optional<ResultsImporter> importer = entry.getValue().resultsImporter();
+            if (importer.isPresent()) {
+                model.shownPageProperty().set(entry.getKey());
+                return importer;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The page of the selected tab. */

@@ -11,6 +11,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.widthlab.lessons.Lesson;
+import org.widthlab.lessons.Lessons;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.page.PageSpec;
 
@@ -23,8 +25,9 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static MenuBar create(ExplorerViewModel model, FileActions files, List<PageSpec> pages) {
-        MenuBar bar = new MenuBar(file(model, files), sweep(model), view(model, pages));
+    static MenuBar create(ExplorerViewModel model, FileActions files, List<PageSpec> pages, Runnable help) {
+        MenuBar bar = new MenuBar(file(model, files), sweep(model), view(model, pages), lessons(model, files),
+                help(help));
         bar.setId("menuBar");
         return bar;
     }
@@ -41,9 +44,11 @@ final class WindowMenus {
         MenuItem csv = item("exportCsvItem", "Export results as CSV…", shortcut(KeyCode.E), files::exportResults);
         MenuItem chart = item("exportChartItem", "Export this chart as PNG or SVG…", new KeyCodeCombination(KeyCode.E,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::exportChart);
+        MenuItem importResults = item("importResultsItem", "Import results (cluster output or store)…", shortcut(KeyCode.I),
+                files::importResults);
         MenuItem quit = item("quitItem", "Quit", shortcut(KeyCode.Q), Platform::exit);
         return new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), csv, chart,
-                new SeparatorMenuItem(), quit);
+                importResults, new SeparatorMenuItem(), quit);
     }
 
     private static Menu sweep(ExplorerViewModel model) {
@@ -71,8 +76,45 @@ final class WindowMenus {
         smallerNumpad.setVisible(false);
         MenuItem reset = item("resetTextItem", "Normal text size", shortcut(KeyCode.DIGIT0),
                 () -> model.fontScaleProperty().set(1));
-        view.getItems().addAll(new SeparatorMenuItem(), larger, largerPlus, smaller, smallerNumpad, reset);
+        javafx.scene.control.CheckMenuItem panel = new javafx.scene.control.CheckMenuItem("Experiment panel");
+        panel.setId("experimentPanelItem");
+        panel.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        panel.selectedProperty().bindBidirectional(model.experimentPanelShownProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), panel, new SeparatorMenuItem(), larger, largerPlus, smaller,
+                smallerNumpad, reset);
         return view;
+    }
+
+    /** One item per lesson (built in, then the teacher's folder), opening a lesson file, and presenter mode. */
+    private static Menu lessons(ExplorerViewModel model, FileActions files) {
+        Menu menu = new Menu("Lessons");
+        menu.setId("lessonsMenu");
+        Lessons.Catalogue catalogue = Lessons.all(Lessons.userFolder());
+        for (Lesson lesson : catalogue.lessons()) {
+            MenuItem item = item("lesson-" + lesson.id(), lesson.title(), null, () -> model.lessons().open(lesson));
+            menu.getItems().add(item);
+        }
+        for (String problem : catalogue.problems()) {
+            MenuItem broken = new MenuItem("✘ " + problem);
+            broken.setMnemonicParsing(false);
+            broken.setDisable(true);
+            menu.getItems().add(broken);
+        }
+        MenuItem open = item("openLessonItem", "Open lesson file…", null, files::openLesson);
+        MenuItem folder = item("lessonFolderItem", "Your lessons folder: " + Lessons.userFolder(), null, () -> { });
+        folder.setDisable(true);
+        MenuItem present = item("presentItem", "Presenter mode", new KeyCodeCombination(KeyCode.F5),
+                () -> model.lessons().presentingProperty().set(true));
+        menu.getItems().addAll(new SeparatorMenuItem(), open, folder, new SeparatorMenuItem(), present);
+        return menu;
+    }
+
+    private static Menu help(Runnable theory) {
+        MenuItem help = item("helpItem", "The theory (WidthLab's own words)", new KeyCodeCombination(KeyCode.F1), theory);
+        MenuItem about = item("aboutItem", "About WidthLab", null, HelpWindow::about);
+        Menu menu = new Menu("Help", null, help, about);
+        menu.setId("helpMenu");
+        return menu;
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -18,11 +18,16 @@ import org.widthlab.ui.model.ExplorerViewModel;
  *   --grid FILE          open a grid file in the sweep workspace and run it (computing what the store lacks);
  *                        prints the FX thread's longest gap between frames during the run; with
  *                        --screenshot, the picture is taken when the grid has finished
+ *   --lesson ID          open a lesson (built in, or from the lessons folder)
+ *   --step K             ... at step K (default 1); with --screenshot, after the step's results are computed
+ *   --present            in presenter mode
+ *   --lessons            list the lessons' ids and quit
  * </pre>
  * Without --size and --font-scale the window comes back as it was last time.
  */
 record WindowOptions(Path open, Path screenshot, int width, int height, String tab, Double fontScale,
-        boolean exitWhenShown, Path store, Path grid) {
+        boolean exitWhenShown, Path store, Path grid, String lesson, int step, boolean present,
+        boolean listLessons) {
 
     static final int DEFAULT_WIDTH = 1280;
     static final int DEFAULT_HEIGHT = 800;
@@ -33,7 +38,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
     }
 
     static final String USAGE = "usage: widthlab window [--open FILE] [--screenshot OUT.png] [--size WxH]"
-            + " [--tab " + Pages.ids("|") + "] [--font-scale X] [--exit-when-shown] [--store FILE] [--grid FILE]";
+            + " [--tab " + Pages.ids("|") + "] [--font-scale X] [--exit-when-shown] [--store FILE] [--grid FILE]"
+            + " [--lesson ID [--step K] [--present]] [--lessons]";
 
     /**
      * @throws IllegalArgumentException naming the option at fault
@@ -48,6 +54,10 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
         boolean exitWhenShown = false;
         Path store = null;
         Path grid = null;
+        String lesson = null;
+        int step = 0;
+        boolean present = false;
+        boolean listLessons = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--exit-when-shown")) {
@@ -56,6 +66,11 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
             }
             if (!option.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected '" + option + "'; " + USAGE);
+            }
+            if (option.equals("--present") || option.equals("--lessons")) {
+                present |= option.equals("--present");
+                listLessons |= option.equals("--lessons");
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(option + " needs a value; " + USAGE);
@@ -95,9 +110,41 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                                 + " and " + ExplorerViewModel.MAX_FONT_SCALE + ", got " + value);
                     }
                 }
+                case "--lesson" -> {
+                    var catalogue = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder());
+                    if (catalogue.byId(value).isEmpty()) {
+                        throw new IllegalArgumentException("--lesson is one of " + String.join(", ", catalogue.ids())
+                                + "; got '" + value + "'");
+                    }
+                    lesson = value;
+                }
+                case "--step" -> {
+                    try {
+                        step = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--step needs a step number like 2, got '" + value + "'");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
             }
         }
-        return new WindowOptions(open, screenshot, width, height, tab, fontScale, exitWhenShown, store, grid);
+        if (step != 0 && lesson == null) {
+            throw new IllegalArgumentException("--step needs --lesson ID");
+        }
+        if (lesson != null) {
+            int steps = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder()).byId(lesson)
+                    .orElseThrow().steps().size();
+            if (step == 0) {
+                step = 1;
+            }
+            if (step < 1 || step > steps) {
+                throw new IllegalArgumentException("lesson " + lesson + " has steps 1.." + steps + ", not " + step);
+            }
+        }
+        if (present && lesson == null) {
+            throw new IllegalArgumentException("--present needs --lesson ID");
+        }
+        return new WindowOptions(open, screenshot, width, height, tab, fontScale, exitWhenShown, store, grid, lesson,
+                step, present, listLessons);
     }
 }

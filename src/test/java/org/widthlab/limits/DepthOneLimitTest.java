@@ -74,8 +74,8 @@ class DepthOneLimitTest {
     @EnumSource(value = Activation.class, mode = EnumSource.Mode.EXCLUDE, names = "IDENTITY")
     void quadratureLimitAgreesWithPlainMonteCarlo(Activation phi) {
         String activation = phi.id();
-        LimitResult limit = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, phi), INPUTS_1D, TARGETS_1D,
-                new double[0][], Loss.SQUARED, ETA, STEPS, 1);
+        LimitResult limit = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, phi),
+                new TrainingData(INPUTS_1D, TARGETS_1D, Loss.SQUARED), new double[0][], ETA, STEPS, 1);
         assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());
         double[] expected = limit.trajectory().orElseThrow().trainAt(STEPS);
         double quadratureError = limit.errorEstimate().orElseThrow();
@@ -143,8 +143,8 @@ class DepthOneLimitTest {
     void quasiMonteCarloAgreesWithTensorQuadratureInThreeDimensions() {
         double[][] inputs = {{0.6, -0.8, 0.1}, {1.0, 0.2, -0.4}, {-0.3, 0.5, 0.8}, {0.0, 1.0, 0.3}};
         double[] targets = {0.5, -0.2, 0.9, 0.1};
-        LimitResult qmc = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH), inputs, targets,
-                new double[0][], Loss.SQUARED, ETA, STEPS, 7);
+        LimitResult qmc = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH),
+                new TrainingData(inputs, targets, Loss.SQUARED), new double[0][], ETA, STEPS, 7);
         assertEquals(LimitKind.QUASI_MONTE_CARLO, qmc.kind());
         DepthOneDynamics dynamics = new DepthOneDynamics(Activation.TANH, new TrainingData(inputs, targets, Loss.SQUARED), ETA);
         Trajectory reference = dynamics.train(ParticleSets.tensorGaussHermite(3, false, 14), new double[0][], STEPS);
@@ -167,10 +167,10 @@ class DepthOneLimitTest {
      */
     @Test
     void quadratureErrorEstimateIsSmallForSmoothActivation() {
-        LimitResult oneDim = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH), INPUTS_1D,
-                TARGETS_1D, new double[0][], Loss.SQUARED, ETA, STEPS, 1);
-        LimitResult twoDim = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH), INPUTS_2D,
-                TARGETS_2D, new double[0][], Loss.SQUARED, ETA, STEPS, 1);
+        LimitResult oneDim = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH),
+                new TrainingData(INPUTS_1D, TARGETS_1D, Loss.SQUARED), new double[0][], ETA, STEPS, 1);
+        LimitResult twoDim = DepthOneFeatureLearningLimit.compute(Preset.MUP.at(1, Activation.TANH),
+                new TrainingData(INPUTS_2D, TARGETS_2D, Loss.SQUARED), new double[0][], ETA, STEPS, 1);
         assertTrue(oneDim.errorEstimate().orElseThrow() < ERROR_ESTIMATE_D1, "tanh, d = 1: " + oneDim.errorEstimate());
         assertTrue(twoDim.errorEstimate().orElseThrow() < ERROR_ESTIMATE_D2, "tanh, d = 2: " + twoDim.errorEstimate());
         assertTrue(twoDim.explanation().contains("order 25"), twoDim.explanation());

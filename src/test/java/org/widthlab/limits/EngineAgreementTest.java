@@ -38,7 +38,7 @@ class EngineAgreementTest {
         for (int k = 0; k < EXPERIMENTS; k++) {
             Experiment e = new Experiment(Preset.MUP.at(1, Activation.TANH), DataSetKind.SINE, 1, 16, 10, 0.5,
                     Arrays.stream(WIDTHS).boxed().toList(), 1, 1000 + k, false);
-            LimitResult limit = LimitCalculator.compute(e);
+            LimitResult limit = ExperimentLimits.of(e).firstSeed();
             assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());
             double[] distances = engineDistances(e, limit);
             for (int w = 0; w < WIDTHS.length; w++) {
@@ -64,7 +64,7 @@ class EngineAgreementTest {
         for (int k = 0; k < EXPERIMENTS; k++) {
             Experiment e = new Experiment(zeroReadout, DataSetKind.TEACHER, 4, 16, 10, 1.0,
                     Arrays.stream(WIDTHS).boxed().toList(), 1, 2000 + k, false);
-            LimitResult limit = LimitCalculator.compute(e);
+            LimitResult limit = ExperimentLimits.of(e).firstSeed();
             assertEquals(LimitKind.KERNEL_EXACT, limit.kind());
             double[] distances = engineDistances(e, limit);
             for (int w = 0; w < WIDTHS.length; w++) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Preset;
@@ -21,6 +23,7 @@ class FiniteWidthAgreementTest {
 
     private static final double[][] INPUTS = {{0.6, -0.8}, {1.0, 0.2}, {-0.3, 0.5}, {0.0, 1.1}};
     private static final double[] TARGETS = {0.5, -0.2, 0.9, 0.1};
+    private static final TrainingData DATA = new TrainingData(INPUTS, TARGETS, Loss.SQUARED);
     /**
      * Finite widths agree with the kernel limit to a few percent at width 4096: relative Frobenius error of the empirical kernel averaged over
      * {@value #NTK_SEEDS} seeds. Single seeds measured 3–7.5% (ReLU) and 1.3–4.8% (tanh) at depth 2, n = 4096,
@@ -73,7 +76,7 @@ class FiniteWidthAgreementTest {
                 ReferenceMlp net = new ReferenceMlp(e.parametrization(), 2, widths[w], 100 + s);
                 double[] f0 = net.outputs(INPUTS);
                 double[][] finite = net.train(INPUTS, TARGETS, e.learningRate(), e.steps());
-                double[][] limit = LimitCalculator.conditionedOn(e, INPUTS, TARGETS, new double[0][], f0)
+                double[][] limit = LimitCalculator.conditionedOn(e, DATA, new double[0][], f0)
                         .trajectory().orElseThrow().train();
                 meanDistance[w] += Convergence.rmsDifference(finite, limit) / seeds;
             }
@@ -91,7 +94,7 @@ class FiniteWidthAgreementTest {
     @Test
     void mupDepthOneFiniteNetworksConvergeToTheExactLimit() {
         Experiment e = experiment(Preset.MUP.at(1, Activation.TANH), 0.5, 10);
-        LimitResult limit = LimitCalculator.compute(e, INPUTS, TARGETS);
+        LimitResult limit = LimitCalculator.compute(e, DATA);
         assertEquals(LimitKind.FEATURE_LEARNING_EXACT, limit.kind());
         double[][] exact = limit.trajectory().orElseThrow().train();
         int[] widths = {128, 512, 2048, 8192};

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.engine.Loss;
+import org.widthlab.engine.TrainingData;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
@@ -25,8 +27,12 @@ class LimitCalculatorTest {
         return new Experiment(p, data, 2, INPUTS.length, 6, 0.5, List.of(64), 1, 3, false);
     }
 
+    private static TrainingData data(double[] targets, Loss loss) {
+        return new TrainingData(INPUTS, targets, loss);
+    }
+
     private static LimitResult limit(Parametrization p) {
-        return LimitCalculator.compute(experiment(p, DataSetKind.TEACHER), INPUTS, TARGETS, EVAL);
+        return LimitCalculator.compute(experiment(p, DataSetKind.TEACHER), data(TARGETS, Loss.SQUARED), EVAL);
     }
 
     @Test
@@ -73,10 +79,11 @@ class LimitCalculatorTest {
     void conditionedOnFiniteStartShiftsTheSquaredLossTrajectory() {
         Experiment e = experiment(Preset.NTP.at(1, Activation.TANH), DataSetKind.TEACHER);
         double[] f0 = {0.1, -0.2, 0.05, 0.3};
-        LimitResult conditioned = LimitCalculator.conditionedOn(e, INPUTS, TARGETS, EVAL, f0);
+        LimitResult conditioned = LimitCalculator.conditionedOn(e, data(TARGETS, Loss.SQUARED), EVAL, f0);
         assertArrayEquals(new double[] {0.1, -0.2, 0.05}, conditioned.trajectory().orElseThrow().trainAt(0), 0);
         assertThrows(IllegalArgumentException.class, () -> LimitCalculator.conditionedOn(
-                experiment(Preset.MUP.at(1, Activation.TANH), DataSetKind.TEACHER), INPUTS, TARGETS, EVAL, f0));
+                experiment(Preset.MUP.at(1, Activation.TANH), DataSetKind.TEACHER), data(TARGETS, Loss.SQUARED), EVAL,
+                f0));
     }
 
     @Test
@@ -84,24 +91,21 @@ class LimitCalculatorTest {
         // NTP: f_0 = Θ(1), so only the mean trajectory is exact (its loss is that of the mean output, log 2 at
         // f = 0) and no expected loss curve is offered; with a zero readout f_0 = 0 and the loss is the limit's.
         Experiment e = experiment(Preset.NTP.at(1, Activation.RELU), DataSetKind.CLUSTERS);
-        LimitResult r = LimitCalculator.compute(e, INPUTS, new double[] {1, 0, 1});
+        TrainingData labels = data(new double[] {1, 0, 1}, Loss.CROSS_ENTROPY);
+        LimitResult r = LimitCalculator.compute(e, labels);
         assertEquals(Math.log(2), r.trajectory().orElseThrow().loss()[0], ROUNDING);
         assertTrue(r.lossCurve().isEmpty(), r.explanation());
         Experiment zeroReadout = experiment(Preset.NTP.at(1, Activation.RELU).withZeroReadout(),
                 DataSetKind.CLUSTERS);
-        assertEquals(Math.log(2), LimitCalculator.compute(zeroReadout, INPUTS, new double[] {1, 0, 1}).lossCurve()
-                .orElseThrow()[0], ROUNDING);
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> LimitCalculator.compute(e, INPUTS, TARGETS));
-        assertTrue(bad.getMessage().contains("labels 0 or 1"), bad.getMessage());
+        assertEquals(Math.log(2), LimitCalculator.compute(zeroReadout, labels).lossCurve().orElseThrow()[0], ROUNDING);
     }
 
     @Test
     void refusesDataThatDoNotFitTheExperiment() {
         Experiment e = experiment(Preset.NTP.at(1, Activation.RELU), DataSetKind.TEACHER);
-        assertThrows(IllegalArgumentException.class, () -> LimitCalculator.compute(e, INPUTS, new double[2]));
         IllegalArgumentException dim = assertThrows(IllegalArgumentException.class,
-                () -> LimitCalculator.compute(e, new double[][] {{1, 2, 3}}, new double[1]));
+                () -> LimitCalculator.compute(e, new TrainingData(new double[][] {{1, 2, 3}}, new double[1],
+                        Loss.SQUARED)));
         assertTrue(dim.getMessage().contains("input dimension is 2"), dim.getMessage());
     }
 
@@ -114,7 +118,7 @@ class LimitCalculatorTest {
             double k = 1 / Math.sqrt(widths[w]);
             losses[w] = new double[] {1 + 2 * k, 0.5 - 3 * k};
         }
-        LimitResult r = LimitCalculator.extrapolatedLoss(widths, losses);
+        LimitResult r = LimitCalculator.extrapolatedLoss(new SweepLossCurves(widths, losses));
         assertEquals(LimitKind.EXTRAPOLATED, r.kind());
         assertTrue(r.label().contains("not the limit"));
         assertArrayEquals(new double[] {1, 0.5}, r.lossCurve().orElseThrow(), ROUNDING);

@@ -1,6 +1,6 @@
 package org.widthlab.ui.charts;
 
-import java.util.function.Supplier;
+import java.util.function.DoubleFunction;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
@@ -8,27 +8,72 @@ import org.jfree.chart.fx.ChartViewer;
 
 /**
  * One chart of the explorer: a JFreeChart-fx viewer (id {@code viewerId}) with optional controls
- * above it. The chart is rebuilt from data by its factory whenever {@link #refresh} is called.
+ * above it. The chart is rebuilt from data by its factory whenever {@link #refresh} is called, and when
+ * the pane is resized enough to change the largest text scale the chart's room allows: the factory gets
+ * that scale ({@code fit}, at least 1) and keeps its fonts below it, so that large text never squeezes the
+ * plot itself away.
  */
 public final class ChartPane extends BorderPane {
 
-    private final ChartViewer viewer;
-    private final Supplier<JFreeChart> factory;
+    /** The room a chart needs per unit of text scale, in pixels. */
+    static final double WIDTH_PER_SCALE = 560;
+    static final double HEIGHT_PER_SCALE = 400;
 
-    public ChartPane(String viewerId, Supplier<JFreeChart> factory, Node controls) {
+    private final ChartViewer viewer;
+    private final DoubleFunction<JFreeChart> factory;
+    private double fit = 1;
+    private final javafx.scene.control.Label stale = new javafx.scene.control.Label();
+
+    public ChartPane(String viewerId, DoubleFunction<JFreeChart> factory, Node controls) {
         this.factory = factory;
-        this.viewer = new ChartViewer(factory.get());
+        this.viewer = new ChartViewer(factory.apply(fit));
+        setMinSize(0, 0);
+        viewer.widthProperty().addListener(o -> resized());
+        viewer.heightProperty().addListener(o -> resized());
         viewer.setId(viewerId);
         viewer.setMinSize(200, 150);
         getStyleClass().add("chart-pane");
         if (controls != null) {
+            if (controls instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(0);
+            }
             setTop(controls);
         }
-        setCenter(viewer);
+        stale.setId(viewerId + "Stale");
+        stale.getStyleClass().add("stale-note");
+        stale.setVisible(false);
+        stale.setWrapText(true);
+        stale.setMouseTransparent(true);
+        setCenter(new javafx.scene.layout.StackPane(viewer, stale));
     }
 
     public void refresh() {
-        viewer.setChart(factory.get());
+        viewer.setChart(factory.apply(fit));
+    }
+
+    /** The largest text scale the viewer's size allows (at least 1). */
+    private void resized() {
+        double allowed = Math.max(1, Math.min(viewer.getWidth() / WIDTH_PER_SCALE, viewer.getHeight() / HEIGHT_PER_SCALE));
+        if (Math.abs(allowed - fit) > 0.05 * fit) {
+            fit = allowed;
+            refresh();
+        }
+    }
+
+    /**
+     * Marks the chart as showing results that no longer match the settings on screen: dimmed, with
+     * {@code message} over it ("Results for μP — press Run"); null clears the mark.
+     */
+    public void setStale(String message) {
+        boolean on = message != null;
+        stale.setText(on ? message : "");
+        stale.setVisible(on);
+        viewer.setOpacity(on ? 0.3 : 1);
+    }
+
+    /** The stale mark's text, empty when the chart is current. */
+    public String staleMessage() {
+        return stale.getText();
     }
 
     public ChartViewer viewer() {

@@ -26,9 +26,12 @@ public record ChartStyle(double scale) {
     /** Layers 1, 2, 3, ...: Okabe–Ito, distinguishable with colour blindness. */
     private static final Color[] LAYER = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
-    /** Viridis at 6 anchors, from the darkest (small widths) to the brightest (large). */
-    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x414487), new Color(0x2A788E),
-        new Color(0x22A884), new Color(0x7AD151), new Color(0xD8C51A)};
+    /**
+     * Viridis from 0 to 0.7 at 6 anchors, darkest (small widths) to brightest (large): it stops before the yellow
+     * end, which vanishes on white under a washed-out projector (the brightest kept has 2.6:1 contrast on white).
+     */
+    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x46337E), new Color(0x365C8D),
+        new Color(0x277F8E), new Color(0x1FA187), new Color(0x2DB27D)};
 
     public static final String FONT = "DejaVu Sans";
 
@@ -98,17 +101,23 @@ public record ChartStyle(double scale) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        if (chart.getTitle() != null) {
+        java.util.List<Title> typeset = new java.util.ArrayList<>();
+        if (chart.getTitle() != null && chart.getTitle().isVisible()) {
             chart.getTitle().setFont(title());
+            typeset.add(typeset(chart.getTitle(), title()));
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title subtitle = chart.getSubtitle(i);
             if (subtitle instanceof LegendTitle legend) {
                 legend.setItemFont(label());
                 legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            } else if (subtitle instanceof TextTitle text) {
+            } else if (subtitle instanceof TextTitle text && text.isVisible()) {
                 text.setFont(note());
+                typeset.add(typeset(text, note()));
             }
+        }
+        for (int i = 0; i < typeset.size(); i++) {
+            chart.addSubtitle(i, typeset.get(i));
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             Paint grid = new Color(0xDDDDDD);
@@ -120,9 +129,24 @@ public record ChartStyle(double scale) {
                 if (axis != null) {
                     axis.setLabelFont(label());
                     axis.setTickLabelFont(tick());
+                    if (axis.getLabel() != null && !axis.getLabel().isEmpty()) {
+                        chart.addSubtitle(axisLabel(MathMarkup.mark(axis.getLabel()), axis == plot.getDomainAxis()
+                                ? org.jfree.chart.ui.RectangleEdge.BOTTOM : org.jfree.chart.ui.RectangleEdge.LEFT));
+                        axis.setLabel(null);
+                    }
                 }
             }
         }
         return chart;
+    }
+
+    /**
+     * The title drawn with its mathematics typeset: the plain title stays (hidden) so that its text can still be
+     * read, and a {@link MathTitle} of the same words takes its place on the chart.
+     */
+    private static MathTitle typeset(TextTitle plain, java.awt.Font font) {
+        plain.setVisible(false);
+        Color colour = plain.getPaint() instanceof Color c ? c : Color.BLACK;
+        return new MathTitle(MathMarkup.mark(plain.getText()), font, colour, plain.getPosition());
     }
 }

@@ -24,6 +24,9 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public record MathText(String text, Font font, Color colour) {
 
+    /** TeX's Computer Modern looks smaller and lighter than the words' sans-serif at the same size. */
+    public static final float MATH_SIZE = 1.2f;
+
     /** One run: words, or a typeset formula. */
     private record Run(String words, TeXIcon formula) {
     }
@@ -53,16 +56,29 @@ public record MathText(String text, Font font, Color colour) {
         List<String> parts = split(text);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
-            out.append(i % 2 == 0 ? parts.get(i) : parts.get(i).replace("\\Delta ", "Δ").replace("\\omega", "ω")
-                    .replace("\\eta", "η").replace("\\infty", "∞").replace("\\;", " ").replace("\\,", " ")
-                    .replace("\\ge", "≥").replace("\\le", "≤").replace("\\ne", "≠"));
+            if (i % 2 == 0) {
+                out.append(parts.get(i));
+                continue;
+            }
+            String math = parts.get(i).replaceAll("\\\\tfrac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2")
+                    .replaceAll("([_^])\\{([^{}])\\}", "$1$2");
+            for (String[] symbol : PLAIN_SYMBOLS) {
+                math = math.replace(symbol[0], symbol[1]);
+            }
+            out.append(math.replace("  ", " ").strip());
         }
         return out.toString();
     }
 
+    private static final String[][] PLAIN_SYMBOLS = {{"\\Delta ", "Δ"}, {"\\Delta", "Δ"}, {"\\omega", "ω"},
+        {"\\eta", "η"}, {"\\infty", "∞"}, {"\\Theta", "Θ"}, {"\\quad", " "}, {"\\;", " "}, {"\\,", " "},
+        {"\\ge", "≥"}, {"\\le", "≤"}, {"\\ne", "≠"}, {"\\min", "min"}, {"\\cdot", "·"}, {"\\sim", "~"},
+        {"\\theta", "θ"}, {"\\to", "→"}, {"\\varphi", "φ"}, {"\\chi", "χ"}, {"\\Leftrightarrow", "⇔"},
+        {"\\text", ""}};
+
     /** A formula alone, at {@code sizePx} pixels. */
     public static TeXIcon formula(String tex, float sizePx, Color colour) {
-        TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, sizePx);
+        TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, sizePx);
         icon.setForeground(colour);
         return icon;
     }
@@ -75,7 +91,7 @@ public record MathText(String text, Font font, Color colour) {
                 continue;
             }
             runs.add(i % 2 == 0 ? new Run(parts.get(i), null)
-                    : new Run(null, formula(parts.get(i), font.getSize2D() * 1.1f, colour)));
+                    : new Run(null, formula(parts.get(i), font.getSize2D() * MATH_SIZE, colour)));
         }
         return runs;
     }

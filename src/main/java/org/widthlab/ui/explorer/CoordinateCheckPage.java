@@ -27,9 +27,9 @@ public final class CoordinateCheckPage implements Page {
 
     public CoordinateCheckPage(WindowContext context) {
         model = context.explorer();
-        pane = new ChartPane("coordinateChart", () -> CoordinateCheckChart.create(model.sweep().results(),
+        pane = new ChartPane("coordinateChart", fit -> CoordinateCheckChart.create(model.sweep().results(),
                 model.resultsVerdict(), model.quantityProperty().get(), model.stepProperty().get(),
-                ExplorerCharts.style(model)), controls());
+                ExplorerCharts.style(model, fit)), controls());
         ExplorerCharts.redrawOnChange(pane, model, model.quantityProperty(), model.stepProperty());
     }
 
@@ -51,6 +51,7 @@ public final class CoordinateCheckPage implements Page {
         quantity.setCellFactory(list -> new QuantityCell());
         quantity.setButtonCell(new QuantityCell());
         quantity.valueProperty().bindBidirectional(model.quantityProperty());
+        quantity.setMinWidth(120);
         quantity.setTooltip(new Tooltip("What to measure against width (theory.md §8)"));
 
         Slider step = new Slider(0, 1, model.stepProperty().get());
@@ -82,6 +83,9 @@ public final class CoordinateCheckPage implements Page {
         protected void updateItem(Quantity item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : QuantityNames.choice(item));
+            setGraphic(empty || item == null ? null
+                    : org.widthlab.ui.widgets.MathFlow.line(org.widthlab.ui.charts.MathMarkup.mark(QuantityNames.choice(item))));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
     }
 }

@@ -15,8 +15,8 @@ public final class FeatureMovementPage implements Page {
 
     public FeatureMovementPage(WindowContext context) {
         ExplorerViewModel model = context.explorer();
-        pane = new ChartPane("featureChart", () -> FeatureMovementChart.create(model.sweep().results(),
-                model.resultsVerdict(), ExplorerCharts.style(model)), null);
+        pane = new ChartPane("featureChart", fit -> FeatureMovementChart.create(model.sweep().results(),
+                model.resultsVerdict(), ExplorerCharts.style(model, fit)), null);
         ExplorerCharts.redrawOnChange(pane, model);
     }
 

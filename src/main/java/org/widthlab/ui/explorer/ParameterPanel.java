@@ -21,6 +21,9 @@ import org.widthlab.ui.model.ParametrizationViewModel;
 import org.widthlab.ui.model.FieldError;
 import org.widthlab.ui.widgets.FieldMarks;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.Glossary;
+import org.widthlab.ui.widgets.MathFlow;
+import org.widthlab.ui.widgets.MathLabel;
 
 /** The parametrization form: preset, depth, activation, a_l and b_l per layer, c. Binds to the view model only. */
 public final class ParameterPanel extends VBox {
@@ -59,11 +62,12 @@ public final class ParameterPanel extends VBox {
         activation.setMaxWidth(Double.MAX_VALUE);
         activation.setTooltip(new Tooltip("φ, the nonlinearity after every hidden layer"));
 
-        TextField c = exponentField("c", "c: the learning-rate exponent — every w^l is trained with rate η·n^{−c}:"
-                + " larger c means smaller steps as n grows");
+        TextField c = exponentField("c", Glossary.C);
         c.textProperty().bindBidirectional(model.cTextProperty());
 
-        CheckBox zeroReadout = new CheckBox("readout starts at zero (b_{L+1} = ∞)");
+        CheckBox zeroReadout = new CheckBox();
+        zeroReadout.setGraphic(MathFlow.line("zero readout ($b_{L+1} = \\infty$)"));
+        zeroReadout.setTooltip(new javafx.scene.control.Tooltip("The readout starts at zero: b_{L+1} = ∞"));
         zeroReadout.setId("zeroReadout");
         zeroReadout.setMnemonicParsing(false);
         zeroReadout.setWrapText(true);
@@ -78,6 +82,7 @@ public final class ParameterPanel extends VBox {
         layerGrid.setHgap(8);
         layerGrid.setVgap(6);
         model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
+        model.bTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
         model.fieldErrors().addListener((ListChangeListener<FieldError>) change -> markInvalidFields());
         rebuildLayerGrid();
 
@@ -85,7 +90,7 @@ public final class ParameterPanel extends VBox {
         top.addRow(0, new Label("Preset"), presets);
         top.addRow(1, new Label("Depth L"), depth);
         top.addRow(2, new Label("Activation φ"), activation);
-        top.addRow(3, new Label("c"), c);
+        top.addRow(3, new MathLabel("$c$"), c);
         getChildren().addAll(Forms.heading("Parametrization"), top, layerGrid, zeroReadout, error);
         markInvalidFields();
     }
@@ -93,16 +98,14 @@ public final class ParameterPanel extends VBox {
     private void rebuildLayerGrid() {
         help.keySet().removeIf(field -> !field.getId().equals("c"));
         layerGrid.getChildren().clear();
-        layerGrid.addRow(0, new Label("layer l"), new Label("a_l"), new Label("b_l"));
-        int layers = model.aTexts().size();
+        layerGrid.addRow(0, Forms.unclipped(new MathLabel("layer $l$")), new MathLabel("$a_l$"), new MathLabel("$b_l$"));
+        // a and b grow one after the other when the depth changes: build the rows both have
+        int layers = Math.min(model.aTexts().size(), model.bTexts().size());
         for (int l = 1; l <= layers; l++) {
             boolean readout = l == layers;
-            TextField a = exponentField("a" + l, "a_" + l + ": the multiplier of " + (readout ? "the readout" : "layer " + l)
-                    + " — W^" + l + " = n^{−a_" + l + "}·w^" + l + ": larger a_" + l + " shrinks the layer's weights as n grows");
+            TextField a = exponentField("a" + l, Glossary.a(l, readout));
             a.textProperty().bindBidirectional(model.aTexts().get(l - 1));
-            TextField b = exponentField("b" + l, "b_" + l + ": the initialization of " + (readout ? "the readout" : "layer " + l)
-                    + " — w^" + l + " starts as N(0, n^{−2b_" + l + "}): larger b_" + l + " starts it smaller"
-                    + (readout ? "; inf: the readout starts at zero" : ""));
+            TextField b = exponentField("b" + l, Glossary.b(l, readout));
             b.textProperty().bindBidirectional(model.bTexts().get(l - 1));
             Node bCell = b;
             if (readout) {
@@ -116,7 +119,7 @@ public final class ParameterPanel extends VBox {
                 bCell = new StackPane(b, infinite);
                 StackPane.setAlignment(infinite, Pos.CENTER_LEFT);
             }
-            layerGrid.addRow(l, new Label(readout ? l + " (out)" : String.valueOf(l)), a, bCell);
+            layerGrid.addRow(l, Forms.label(readout ? l + " (out)" : String.valueOf(l)), a, bCell);
         }
         markInvalidFields();
     }
@@ -129,7 +132,7 @@ public final class ParameterPanel extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(4);
-        help.put(field, tooltip + "\nExact values: 0, 1/2, -0.5, inf");
+        help.put(field, tooltip + "\nExact values: $0$, $\\tfrac12$ (type 1/2), $-0.5$, $\\infty$ (type inf)");
         return field;
     }
 

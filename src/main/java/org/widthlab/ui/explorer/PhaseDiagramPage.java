@@ -47,6 +47,7 @@ public final class PhaseDiagramPage implements Page {
         phase.xProperty().addListener(o -> changed());
         phase.yProperty().addListener(o -> changed());
         phase.sliceProperty().addListener(o -> pane.refresh());
+        phase.problemProperty().addListener(o -> pane.refresh());
         model.fontScaleProperty().addListener(o -> pane.refresh());
     }
 
@@ -85,17 +86,18 @@ public final class PhaseDiagramPage implements Page {
         phase.requestSlice();
     }
 
-    private JFreeChart chart() {
+    private JFreeChart chart(double fit) {
         PhaseSlice slice = phase.sliceProperty().get();
         if (slice == null) {
             boolean invalid = model.parametrization().verdictProperty().get() == null;
             // with axes, so that its last text is not in the title's font: FXGraphics2D skips setting a font
             // equal to the last one it set, while ChartCanvas restores the canvas font after every draw
             XYPlot empty = new XYPlot(null, new NumberAxis(), new NumberAxis(), null);
-            return ExplorerCharts.style(model).apply(new JFreeChart(invalid ? "Phase diagram: fix the highlighted field"
-                    : "Phase diagram: classifying…", empty));
+            return ExplorerCharts.style(model, fit).apply(new JFreeChart(invalid ? "Phase diagram: fix the highlighted field"
+                    : phase.problemProperty().get().isEmpty() ? "Phase diagram: classifying…"
+                    : "Phase diagram: could not be drawn", empty));
         }
-        return PhaseDiagramChart.create(slice, ExplorerCharts.style(model));
+        return PhaseDiagramChart.create(slice, ExplorerCharts.style(model, fit));
     }
 
     private ComboBox<ExponentAxis> axisChoice(String id, ObjectProperty<ExponentAxis> axis) {

@@ -25,7 +25,7 @@ import org.widthlab.ui.model.LimitCurve;
 
 /**
  * Training: the loss against step, one line per width on a sequential colour scale (dark = narrow,
- * bright = wide), the n = ∞ curve when an exact limit exists (black, labelled by its kind), and a
+ * bright = wide), the n = ∞ curve when there is one (black, labelled by its kind: exact, or extrapolated), and a
  * cross where a run diverged. No JavaFX.
  */
 final class TrainingChart {
@@ -95,7 +95,8 @@ final class TrainingChart {
         chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
                 : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
                         + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"
-                                + (limit.isPresent() ? "   dashed black: infinite width"
+                                + (limit.isPresent() ? (limit.get().exact() ? "   dashed black: infinite width"
+                                        : "   dashed black: extrapolated to n = ∞ (not the limit)")
                                         : "   (no exact n = ∞ curve for this experiment)")));
         return style.apply(chart);
     }

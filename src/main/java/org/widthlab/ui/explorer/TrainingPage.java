@@ -15,8 +15,8 @@ public final class TrainingPage implements Page {
 
     public TrainingPage(WindowContext context) {
         ExplorerViewModel model = context.explorer();
-        pane = new ChartPane("trainingChart", () -> TrainingChart.create(model.sweep().results(),
-                Optional.ofNullable(model.sweep().limitProperty().get()), ExplorerCharts.style(model)), null);
+        pane = new ChartPane("trainingChart", fit -> TrainingChart.create(model.sweep().results(),
+                Optional.ofNullable(model.sweep().limitProperty().get()), ExplorerCharts.style(model, fit)), null);
         ExplorerCharts.redrawOnChange(pane, model);
     }
 

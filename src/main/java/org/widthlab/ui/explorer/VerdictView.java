@@ -12,20 +12,27 @@ import org.widthlab.theory.Exponent;
 import org.widthlab.theory.Parametrization;
 import org.widthlab.theory.Verdict;
 import org.widthlab.ui.model.ParametrizationViewModel;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.widthlab.ui.charts.MathMarkup;
+import org.widthlab.ui.charts.RegimePalette;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.Glossary;
+import org.widthlab.ui.widgets.MathFlow;
+import org.widthlab.ui.widgets.MathLabel;
 
 /** The live verdict: a coloured regime badge, ω, r, every r_l, the three conditions, the explanation. */
 public final class VerdictView extends VBox {
 
     private final Label badge = new Label();
-    private final Label omega = new Label();
-    private final Label r = new Label();
-    private final Label rl = new Label();
-    private final Label maximal = new Label();
-    private final Label canonical = new Label();
+    private final MathLabel omega = new MathLabel();
+    private final MathLabel r = new MathLabel();
+    private final MathFlow rl = new MathFlow("");
+    private final MathFlow maximal = new MathFlow("");
+    private final MathFlow canonical = new MathFlow("");
     private final VBox conditions = new VBox(4);
-    private final Label explanation = new Label();
-    private final Label caveats = new Label();
+    private final MathFlow explanation = new MathFlow("");
+    private final MathFlow caveats = new MathFlow("");
 
     public VerdictView(ParametrizationViewModel model) {
         getStyleClass().add("verdict-view");
@@ -40,54 +47,57 @@ public final class VerdictView extends VBox {
         canonical.setId("canonicalForm");
         conditions.setId("conditions");
         explanation.setId("explanation");
-        explanation.setWrapText(true);
         explanation.getStyleClass().add("explanation");
-        caveats.setWrapText(true);
+        caveats.setId("caveats");
         caveats.getStyleClass().add("caveat");
-        for (Label wrapping : List.of(rl, maximal, canonical)) {
-            wrapping.setWrapText(true);
-        }
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setWrapText(true);
+        badge.setMaxWidth(Double.MAX_VALUE);
 
         GridPane numbers = Forms.labelledGrid();
-        numbers.addRow(0, new Label("ω = a_{L+1} + b_{L+1}"), omega);
-        numbers.addRow(1, new Label("r = min r_l"), r);
-        numbers.addRow(2, new Label("r_l"), rl);
-        numbers.addRow(3, new Label("updated maximally"), maximal);
-        numbers.addRow(4, new Label("canonical form (c = 0)"), canonical);
+        numbers.addRow(0, tipped("$\\omega = a_{L+1} + b_{L+1}$", Glossary.OMEGA), omega);
+        numbers.addRow(1, tipped("$r = \\min_l r_l$", Glossary.R), r);
+        numbers.addRow(2, tipped("$r_l$", Glossary.RL), rl);
+        numbers.addRow(3, tipped("updated maximally", Glossary.MAXIMAL), maximal);
+        numbers.addRow(4, tipped("canonical form ($c = 0$)", Glossary.CANONICAL), canonical);
 
         getChildren().addAll(Forms.heading("Verdict"), badge, numbers, conditions, explanation, caveats);
         model.verdictProperty().addListener((obs, old, verdict) -> show(verdict));
         show(model.verdictProperty().get());
     }
 
-    private void show(Verdict v) {
-        badge.getStyleClass().removeIf(s -> s.startsWith("regime-") && !s.equals("regime-badge"));
-        if (v == null) {
-            badge.setText("fix the highlighted field");
-            badge.getStyleClass().add("regime-invalid");
-            return;
-        }
-        badge.setText(v.regime().displayName());
-        badge.getStyleClass().add("regime-" + v.regime().id());
-        omega.setText(v.omega().toDisplayString());
-        r.setText(v.r().toDisplayString());
-        rl.setText(IntStream.range(0, v.rl().size())
-                .mapToObj(i -> "r_" + (i + 1) + " = " + v.rl().get(i).toDisplayString())
-                .collect(Collectors.joining(",  ")));
-        maximal.setText(maximalText(v));
-        canonical.setText(describe(v.parametrization().canonical()));
-        conditions.getChildren().setAll(v.conditions().stream().map(VerdictView::conditionLabel).toList());
-        explanation.setText(v.explanation());
-        caveats.setText(String.join("\n", v.caveats()));
+    private static Label tipped(String text, String tip) {
+        MathLabel label = new MathLabel(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setTooltip(Glossary.tooltip(tip));
+        return label;
     }
 
-    private static Label conditionLabel(Condition c) {
-        Label label = new Label((c.holds() ? "✔ " : "✘ ") + c.number() + ". " + c.name() + ":  " + c.statement()
-                + (c.holds() ? "" : "\n      " + c.detail()));
-        label.setId("condition" + c.number());
-        label.getStyleClass().add(c.holds() ? "condition-holds" : "condition-fails");
-        label.setWrapText(true);
-        return label;
+    private void show(Verdict v) {
+        badge.setText(v == null ? "fix the highlighted field" : v.regime().displayName());
+        badge.setStyle(RegimePalette.badgeStyle(v == null ? null : v.regime()));
+        if (v == null) {
+            return;
+        }
+        omega.show("$" + v.omega().toLatex() + "$");
+        r.show("$" + v.r().toLatex() + "$");
+        rl.setSource(IntStream.range(0, v.rl().size())
+                .mapToObj(i -> "$r_{" + (i + 1) + "} = " + v.rl().get(i).toLatex() + "$")
+                .collect(Collectors.joining(",  ")));
+        maximal.setSource(maximalText(v));
+        canonical.setSource(describe(v.parametrization().canonical()));
+        conditions.getChildren().setAll(v.conditions().stream().map(VerdictView::conditionText).toList());
+        explanation.setSource(MathMarkup.mark(v.explanation()));
+        caveats.setSource(v.caveats().stream().map(MathMarkup::mark).collect(Collectors.joining("  ")));
+    }
+
+    private static MathFlow conditionText(Condition c) {
+        MathFlow text = new MathFlow((c.holds() ? "✔ " : "✘ ") + c.number() + ". " + c.name() + ":  "
+                + MathMarkup.mark(c.statement()) + (c.holds() ? "" : "\n" + MathMarkup.mark(c.detail())));
+        text.setId("condition" + c.number());
+        text.getStyleClass().add(c.holds() ? "condition-holds" : "condition-fails");
+        text.setColour(c.holds() ? Color.web("#1b5e20") : Color.web("#b71c1c"));
+        return text;
     }
 
     private static String maximalText(Verdict v) {
@@ -98,11 +108,12 @@ public final class VerdictView extends VBox {
                 + (v.readoutInitializedMaximally() ? "; readout initialized maximally" : "");
     }
 
+    /** "$a = (−½, 0, ½),\\; b = (…),\\; c = 0$" typeset. */
     static String describe(Parametrization p) {
-        return "a = (" + join(p.a()) + "),  b = (" + join(p.b()) + "),  c = " + p.c().toDisplayString();
+        return "$a = (" + join(p.a()) + ")$,  $b = (" + join(p.b()) + ")$,  $c = " + p.c().toLatex() + "$";
     }
 
     private static String join(List<Exponent> list) {
-        return list.stream().map(Exponent::toDisplayString).collect(Collectors.joining(", "));
+        return list.stream().map(Exponent::toLatex).collect(Collectors.joining(", "));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,12 +42,14 @@ public final class ExplorerViewModel {
     private final ParametrizationViewModel parametrization = new ParametrizationViewModel();
     private final ExperimentViewModel experiment = new ExperimentViewModel(parametrization);
     private final SweepViewModel sweep;
+    private final LessonViewModel lessons = new LessonViewModel(this);
     private final PhaseDiagramViewModel phase;
     private final RecentFiles recentStore;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(Quantity.DELTA_H);
     private final IntegerProperty step = new SimpleIntegerProperty(1);
     private final StringProperty shownPage = new SimpleStringProperty();
+    private final BooleanProperty experimentPanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
@@ -64,6 +67,9 @@ public final class ExplorerViewModel {
         this.phase = new PhaseDiagramViewModel(parametrization, uiThread, background);
         this.recentStore = recentStore;
         recentFiles.setAll(recentStore.list());
+        // failures of the background computations are said in the message line
+        sweep.limitProblemProperty().addListener((obs, old, problem) -> reportIfAny(problem));
+        phase.problemProperty().addListener((obs, old, problem) -> reportIfAny(problem));
         sweep.experimentProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 step.set(e.steps());
@@ -163,6 +169,12 @@ public final class ExplorerViewModel {
         message.set(text);
     }
 
+    private void reportIfAny(String problem) {
+        if (problem != null && !problem.isEmpty()) {
+            message.set(problem);
+        }
+    }
+
     public void scaleFont(double factor) {
         fontScale.set(Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, fontScale.get() * factor)));
     }
@@ -173,6 +185,33 @@ public final class ExplorerViewModel {
 
     public ExperimentViewModel experiment() {
         return experiment;
+    }
+
+    /**
+     * When the results on show were measured with other settings than those on screen: what they are results
+     * for, e.g. "Results for μP (maximal update) — press Run to see SP (standard, constant LR)". Empty while they
+     * match, while a sweep runs, or before any.
+     */
+    public java.util.Optional<String> staleResults() {
+        Experiment shown = sweep.experimentProperty().get();
+        Experiment onScreen = experiment.experimentProperty().get();
+        if (shown == null || sweep.runningProperty().get() || shown.equals(onScreen)) {
+            return java.util.Optional.empty();
+        }
+        String results = describe(shown);
+        String now = onScreen == null ? "fix the highlighted field, then press Run" : "press Run for " + describe(onScreen);
+        return java.util.Optional.of("Results for " + (results.equals(onScreen == null ? "" : describe(onScreen))
+                ? "other training settings" : results) + " — " + now);
+    }
+
+    private static String describe(Experiment e) {
+        return org.widthlab.theory.Preset.matching(e.parametrization()).map(org.widthlab.theory.Preset::displayName)
+                .orElse("custom exponents") + ", L = " + e.parametrization().depth();
+    }
+
+    /** The lesson on show and presenter mode. */
+    public LessonViewModel lessons() {
+        return lessons;
     }
 
     public SweepViewModel sweep() {
@@ -202,6 +241,11 @@ public final class ExplorerViewModel {
      */
     public StringProperty shownPageProperty() {
         return shownPage;
+    }
+
+    /** Whether the experiment panel (parametrization and training settings) is on screen; hidden, the pages get its room. */
+    public BooleanProperty experimentPanelShownProperty() {
+        return experimentPanelShown;
     }
 
     public DoubleProperty fontScaleProperty() {

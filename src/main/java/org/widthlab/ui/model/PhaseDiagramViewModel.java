@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,7 +30,9 @@ public final class PhaseDiagramViewModel {
     private final ParametrizationViewModel parametrization;
     private final UiThread uiThread;
     private final Executor background;
+    private static final Logger LOG = Logger.getLogger(PhaseDiagramViewModel.class.getName());
     private final ReadOnlyObjectWrapper<PhaseSlice> slice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final AtomicLong request = new AtomicLong();
     private final ObjectProperty<ExponentAxis> x = new SimpleObjectProperty<>();
     private final ObjectProperty<ExponentAxis> y = new SimpleObjectProperty<>(ExponentAxis.C);
@@ -74,14 +80,33 @@ public final class PhaseDiagramViewModel {
             return;
         }
         Parametrization p = v.parametrization();
+        List<ExponentAxis> offered = ExponentAxis.all(p);
+        if (!offered.contains(horizontal) || !offered.contains(vertical)) {
+            // the axes follow the depth a moment later (updateAxes), which requests again
+            slice.set(null);
+            return;
+        }
         background.execute(() -> {
             if (request.get() != id) {
                 return;
             }
-            PhaseSlice computed = PhaseSlice.through(p, horizontal, vertical);
+            PhaseSlice computed;
+            String failed;
+            try {
+                computed = PhaseSlice.through(p, horizontal, vertical);
+                failed = "";
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "The phase diagram through " + p + " failed", failure);
+                computed = null;
+                failed = "The phase diagram could not be drawn (" + (failure.getMessage() == null
+                        ? failure.getClass().getSimpleName() : failure.getMessage()) + "); details in widthlab.log.";
+            }
+            PhaseSlice shown = computed;
+            String said = failed;
             uiThread.execute(() -> {
                 if (request.get() == id) {
-                    slice.set(computed);
+                    problem.set(said);
+                    slice.set(shown);
                 }
             });
         });
@@ -90,6 +115,11 @@ public final class PhaseDiagramViewModel {
     /** The slice on show; null before the first request or while the parametrization is invalid. */
     public ReadOnlyObjectProperty<PhaseSlice> sliceProperty() {
         return slice.getReadOnlyProperty();
+    }
+
+    /** Why the last slice could not be computed, with where the details are; empty otherwise. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     /**

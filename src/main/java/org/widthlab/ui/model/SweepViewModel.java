@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -34,7 +36,9 @@ public final class SweepViewModel {
     private final LimitSource limits;
     private final UiThread uiThread;
     private final Executor background;
+    private static final Logger LOG = Logger.getLogger(SweepViewModel.class.getName());
     private final ReadOnlyObjectWrapper<LimitCurve> limit = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper limitProblem = new ReadOnlyStringWrapper("");
     private final List<Measurement> results = new ArrayList<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -44,8 +48,18 @@ public final class SweepViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press Run to train the networks.");
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SweepOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper limitSettled = new ReadOnlyBooleanWrapper();
     private SweepHandle handle;
     private Run current;
+    /** Finished sweeps of experiments prepared ahead (a lesson's steps), shown at once when started again. */
+    private final java.util.Map<Experiment, Finished> ahead = new java.util.HashMap<>();
+    private final java.util.Deque<Experiment> toPrepare = new java.util.ArrayDeque<>();
+    private Experiment preparing;
+    private final ReadOnlyIntegerWrapper preparedCount = new ReadOnlyIntegerWrapper();
+
+    /** A sweep computed ahead: its measurements, its outcome and its n = ∞ curve (null when there is none). */
+    private record Finished(List<Measurement> results, SweepOutcome outcome, LimitCurve limit) {
+    }
 
     /**
      * @param background where the limit is computed (the sweep has its own thread, from {@code starter})
@@ -57,10 +71,28 @@ public final class SweepViewModel {
         this.background = background;
     }
 
-    /** Starts a sweep of {@code e}, replacing the results on show. */
+    /**
+     * Starts a sweep of {@code e}, replacing the results on show; if {@code e} was computed ahead
+     * ({@link #prepare}), its results are shown at once instead.
+     */
     public void start(Experiment e) {
         if (running.get()) {
             cancel();
+        }
+        Finished done = ahead.get(e);
+        if (done != null) {
+            results.clear();
+            results.addAll(done.results());
+            experiment.set(e);
+            limit.set(done.limit());
+            progress.set(1);
+            currentWidth.set("");
+            eta.set("");
+            outcome.set(done.outcome());
+            limitSettled.set(true);
+            status.set("Done (computed ahead): " + describeSoFar() + ".");
+            revision.set(revision.get() + 1);
+            return;
         }
         results.clear();
         experiment.set(e);
@@ -73,6 +105,8 @@ public final class SweepViewModel {
         running.set(true);
         revision.set(revision.get() + 1);
         limit.set(null);
+        limitProblem.set("");
+        limitSettled.set(false);
         Run run = new Run();
         current = run;
         try {
@@ -107,21 +141,108 @@ public final class SweepViewModel {
 
     /** The infinite-width curve, in the background; it arrives whenever it is ready, if still wanted. */
     private void computeLimit(Experiment e, Run run) {
+        inBackground(e, run, () -> limits.limitOf(e));
+    }
+
+    /** Where there is no exact limit, what the completed sweep's widths extrapolate to. */
+    private void computeLimitFromSweep(Experiment e) {
+        List<Measurement> completed = List.copyOf(results);
+        inBackground(e, null, () -> limits.fromCompletedSweep(e, completed));
+    }
+
+    /**
+     * Computes a limit curve in the background and shows it if {@code e} is still on show (and {@code run} is
+     * still current or has ended); a failure is logged and said in {@link #limitProblemProperty}.
+     */
+    private void inBackground(Experiment e, Run run, java.util.function.Supplier<Optional<LimitCurve>> curve) {
         background.execute(() -> {
-            Optional<LimitCurve> curve;
+            Optional<LimitCurve> result;
+            String problem;
             try {
-                curve = limits.limitOf(e);
+                result = curve.get();
+                problem = "";
             } catch (RuntimeException failure) {
-                curve = Optional.empty();
+                LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
+                result = Optional.empty();
+                problem = "No n = ∞ curve: its computation failed (" + (failure.getMessage() == null
+                        ? failure.getClass().getSimpleName() : failure.getMessage()) + "); details in widthlab.log.";
             }
-            Optional<LimitCurve> result = curve;
+            Optional<LimitCurve> shown = result;
+            String said = problem;
             uiThread.execute(() -> {
                 if (experiment.get() == e && (current == run || current == null)) {
-                    limit.set(result.orElse(null));
+                    shown.ifPresent(limit::set);
+                    if (!said.isEmpty()) {
+                        limitProblem.set(said);
+                    }
+                    limitSettled.set(true);
                     revision.set(revision.get() + 1);
                 }
             });
         });
+    }
+
+    /**
+     * Computes these experiments one after the other in the background, without touching what is on show, so
+     * that {@link #start} shows them at once later (a lesson's next steps). Replaces any earlier request.
+     */
+    public void prepare(List<Experiment> experiments) {
+        toPrepare.clear();
+        experiments.stream().distinct().filter(e -> !ahead.containsKey(e)).forEach(toPrepare::add);
+        prepareNext();
+    }
+
+    /** Whether {@code e}'s results are ready to show at once. */
+    public boolean isPrepared(Experiment e) {
+        return ahead.containsKey(e);
+    }
+
+    /** Increases each time an experiment prepared ahead is ready. */
+    public ReadOnlyIntegerProperty preparedProperty() {
+        return preparedCount.getReadOnlyProperty();
+    }
+
+    private void prepareNext() {
+        if (preparing != null || toPrepare.isEmpty()) {
+            return;
+        }
+        Experiment e = toPrepare.poll();
+        preparing = e;
+        List<Measurement> collected = new ArrayList<>();
+        SweepBridge.Sink sink = new SweepBridge.Sink() {
+            @Override
+            public void deliver(List<Measurement> batch, SweepProgress latest) {
+                collected.addAll(batch);
+            }
+
+            @Override
+            public void finished(SweepOutcome o) {
+                background.execute(() -> {
+                    LimitCurve curve;
+                    try {
+                        curve = limits.limitOf(e).or(() -> limits.fromCompletedSweep(e, collected)).orElse(null);
+                    } catch (RuntimeException failure) {
+                        LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
+                        curve = null;
+                    }
+                    LimitCurve result = curve;
+                    uiThread.execute(() -> {
+                        if (o.status() == SweepOutcome.Status.COMPLETED) {
+                            ahead.put(e, new Finished(List.copyOf(collected), o, result));
+                            preparedCount.set(preparedCount.get() + 1);
+                        }
+                        preparing = null;
+                        prepareNext();
+                    });
+                });
+            }
+        };
+        try {
+            starter.start(e, new SweepBridge(uiThread, sink));
+        } catch (RuntimeException | Error failure) {
+            preparing = null;
+            prepareNext();
+        }
     }
 
     /** Stops the running sweep; what was measured so far stays on show. */
@@ -162,6 +283,10 @@ public final class SweepViewModel {
         switch (o.status()) {
             case COMPLETED -> {
                 progress.set(1);
+                if (limit.get() == null) {
+                    limitSettled.set(false);
+                    computeLimitFromSweep(experiment.get());
+                }
                 status.set(String.format(Locale.ROOT, "Done in %s: %s%s.", formatSeconds(o.sweepSeconds()),
                         describeSoFar(), o.divergedRuns() == 0 ? ""
                                 : "; " + o.divergedRuns() + " run" + (o.divergedRuns() == 1 ? "" : "s") + " diverged"));
@@ -196,6 +321,11 @@ public final class SweepViewModel {
         return limit.getReadOnlyProperty();
     }
 
+    /** Why the n = ∞ curve of the experiment on show failed, with where the details are; empty otherwise. */
+    public ReadOnlyStringProperty limitProblemProperty() {
+        return limitProblem.getReadOnlyProperty();
+    }
+
     /** Increases whenever {@link #results} or the limit changes. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
@@ -225,6 +355,11 @@ public final class SweepViewModel {
     /** The experiment whose results are on show, or null before the first run. */
     public ReadOnlyObjectProperty<Experiment> experimentProperty() {
         return experiment.getReadOnlyProperty();
+    }
+
+    /** Whether the n = ∞ curve of the experiment on show has been computed (or found not to exist). */
+    public ReadOnlyBooleanProperty limitSettledProperty() {
+        return limitSettled.getReadOnlyProperty();
     }
 
     /** How the last sweep ended; null while one runs or before the first. */

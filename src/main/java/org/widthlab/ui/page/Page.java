@@ -23,6 +23,11 @@ public interface Page {
         return Optional.empty();
     }
 
+    /** What File ▸ Import results hands its folder or file to, if this page takes in results. */
+    default Optional<ResultsImporter> resultsImporter() {
+        return Optional.empty();
+    }
+
     /** Called on the FX thread each time the page comes on screen (e.g. to compute what it shows lazily). */
     default void shown() {
     }

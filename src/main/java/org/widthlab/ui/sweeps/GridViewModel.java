@@ -42,6 +42,7 @@ import org.widthlab.grid.GridPlan;
 import org.widthlab.grid.GridProgress;
 import org.widthlab.grid.GridResults;
 import org.widthlab.grid.GridRunner;
+import org.widthlab.grid.ResultsImport;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
 import org.widthlab.linalg.MatrixKernels;
@@ -245,13 +246,54 @@ final class GridViewModel {
 
     /** Shows a remembered grid with whatever the store holds of it; its settings fill the fields. */
     void show(SavedGrid remembered) {
+        show(remembered, "");
+    }
+
+    /** As {@link #show(SavedGrid)}, the status line starting with {@code news}. */
+    private void show(SavedGrid remembered, String news) {
         try {
             Grid shown = GridFile.parse(remembered.definition(), remembered.name());
             takeDefinition(shown);
-            showStored(shown);
+            showStored(shown, news);
         } catch (IllegalArgumentException e) {
             status.set("That grid cannot be read any more: " + e.getMessage());
         }
+    }
+
+    /**
+     * Imports results computed elsewhere into the store in the background (a cluster's output folder or another
+     * store file, as {@code store import} reads them) and shows the first grid imported.
+     */
+    void importResults(Path source) {
+        if (running.get()) {
+            status.set("A grid is running: let it finish or cancel it, then import.");
+            return;
+        }
+        whenStoreOpen(() -> {
+            ResultStore opened = store;
+            running.set(true);
+            status.set("Importing " + source.getFileName() + "…");
+            background.execute(() -> {
+                try {
+                    ResultsImport.Summary summary = ResultsImport.into(opened, source);
+                    List<SavedGrid> grids = opened.grids();
+                    uiThread.execute(() -> {
+                        running.set(false);
+                        saved.setAll(grids);
+                        String news = String.format(Locale.ROOT, "Imported %d cells (%d new) from the %s.",
+                                summary.cells(), summary.added(), summary.kind());
+                        grids.stream().filter(g -> summary.grids().contains(g.name())).findFirst().ifPresentOrElse(
+                                g -> show(g, news + " "), () -> status.set(news + " It names no grid: its cells"
+                                        + " are used when a grid that has them is run."));
+                    });
+                } catch (IOException | RuntimeException e) {
+                    uiThread.execute(() -> {
+                        running.set(false);
+                        status.set("Nothing more was imported: " + e.getMessage());
+                    });
+                }
+            });
+        });
     }
 
     /** Opens a grid file: shows it with the cells the store holds; Run computes the rest. */
@@ -259,7 +301,7 @@ final class GridViewModel {
         try {
             Grid opened = GridFile.read(file);
             takeDefinition(opened);
-            showStored(opened);
+            showStored(opened, "");
             return true;
         } catch (IOException e) {
             status.set(e.getMessage());
@@ -320,7 +362,8 @@ final class GridViewModel {
                 : String.join(", ", values.values());
     }
 
-    private void showStored(Grid shown) {
+    /** Shows {@code shown} with the cells the store holds; the status line then starts with {@code news}. */
+    private void showStored(Grid shown, String news) {
         whenStoreOpen(() -> {
             ResultStore opened = store;
             setGrid(shown);
@@ -342,7 +385,7 @@ final class GridViewModel {
                             }
                         }
                         progress.set(cells.isEmpty() ? 0 : found / (double) cells.size());
-                        status.set(found + " of " + cells.size() + " cells from the store"
+                        status.set(news + found + " of " + cells.size() + " cells from the store"
                                 + (found < cells.size() ? "; Run grid computes the rest." : "."));
                         revision.set(revision.get() + 1);
                     });

@@ -39,6 +39,7 @@ import org.widthlab.ui.charts.ChartPane;
 import org.widthlab.ui.charts.ChartStyle;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.page.Page;
+import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Forms;
 
@@ -69,14 +70,14 @@ public final class SweepsPage implements Page {
         explorer = context.explorer();
         model = new GridViewModel(explorer.experiment().experimentProperty(), explorer.experiment()::set,
                 context.store(), context.uiThread(), context.background());
-        curves = new ChartPane("transferChart", () -> chartOr(r -> TransferCurvesChart.create(r,
-                model.quantityProperty().get(), style())), Forms.controlRow(Forms.label("Show"),
+        curves = new ChartPane("transferChart", fit -> chartOr(fit, r -> TransferCurvesChart.create(r,
+                model.quantityProperty().get(), style(fit))), Forms.controlRow(Forms.label("Show"),
                 quantityChoice("curveQuantityChoice")));
-        heatmap = new ChartPane("heatmapChart", () -> chartOr(r -> HeatmapChart.measured(r, model.heatmapView(),
-                model.quantityProperty().get(), style())), null);
-        theory = new ChartPane("theoryChart", () -> chartOr(r -> HeatmapChart.theory(r, model.heatmapView(), style())),
-                null);
-        best = new ChartPane("bestChart", () -> chartOr(r -> BestWidthChart.create(r, style())), null);
+        heatmap = new ChartPane("heatmapChart", fit -> chartOr(fit, r -> HeatmapChart.measured(r, model.heatmapView(),
+                model.quantityProperty().get(), style(fit))), null);
+        theory = new ChartPane("theoryChart", fit -> chartOr(fit, r -> HeatmapChart.theory(r, model.heatmapView(),
+                style(fit))), null);
+        best = new ChartPane("bestChart", fit -> chartOr(fit, r -> BestWidthChart.create(r, style(fit))), null);
 
         Tab curvesTab = tab("transferTab", "μTransfer curves", curves);
         SplitPane pair = new SplitPane(heatmap, theory);
@@ -129,6 +130,11 @@ public final class SweepsPage implements Page {
         ChartPane pane = selected == null || selected.getId().equals("transferTab") ? curves
                 : selected.getId().equals("heatmapTab") ? heatmap : best;
         return Optional.of(pane.chart());
+    }
+
+    @Override
+    public Optional<ResultsImporter> resultsImporter() {
+        return Optional.of(model::importResults);
     }
 
     @Override
@@ -373,13 +379,14 @@ public final class SweepsPage implements Page {
         return tab;
     }
 
-    private ChartStyle style() {
-        return new ChartStyle(explorer.fontScaleProperty().get());
+    /** The font scale, but no larger than the chart's room allows ({@code fit}, from its {@link ChartPane}). */
+    private ChartStyle style(double fit) {
+        return new ChartStyle(Math.min(explorer.fontScaleProperty().get(), fit));
     }
 
-    private JFreeChart chartOr(java.util.function.Function<org.widthlab.grid.GridResults, JFreeChart> chart) {
+    private JFreeChart chartOr(double fit, java.util.function.Function<org.widthlab.grid.GridResults, JFreeChart> chart) {
         return model.results() == null
-                ? Charts.empty("Run a grid, or pick an earlier one on the left", style()) : chart.apply(model.results());
+                ? Charts.empty("Run a grid, or pick an earlier one on the left", style(fit)) : chart.apply(model.results());
     }
 
     /** Redraws the charts now, or when {@link #REDRAW_INTERVAL} has passed since the last redraw. */

@@ -3,9 +3,10 @@ package org.widthlab.ui.widgets;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
+import org.widthlab.ui.charts.MathMarkup;
+import org.widthlab.ui.charts.MathText;
 
-/** Marks a field invalid (red, with its reason as tooltip), or valid with its help as tooltip. */
+/** Marks a field invalid (red, with its reason as tooltip), or valid with its help as tooltip (typeset). */
 public final class FieldMarks {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -16,11 +17,12 @@ public final class FieldMarks {
     /** Marks {@code field} by {@code problem} if there is one; its tooltip gives the problem, then {@code help}. */
     public static void mark(Control field, Optional<String> problem, String help) {
         field.pseudoClassStateChanged(INVALID, problem.isPresent());
-        String text = problem.map(p -> p + "\n\n" + help).orElse(help);
-        if (field.getTooltip() == null) {
-            field.setTooltip(new Tooltip(text));
+        String marked = MathMarkup.mark(problem.map(p -> p + "\n\n" + help).orElse(help));
+        if (field.getTooltip() != null && field.getTooltip().getGraphic() instanceof MathFlow flow) {
+            flow.setSource(marked);
+            field.getTooltip().setText(MathText.plain(marked));
         } else {
-            field.getTooltip().setText(text);
+            field.setTooltip(Glossary.tooltip(marked));
         }
     }
 }

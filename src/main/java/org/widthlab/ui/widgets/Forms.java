@@ -43,6 +43,12 @@ public final class Forms {
         return label;
     }
 
+    /** {@code label}, never cut short. */
+    public static <T extends Label> T unclipped(T label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** Controls above a chart; they wrap onto a second line on a narrow window. */
     public static FlowPane controlRow(Node... nodes) {
         FlowPane row = new FlowPane(10, 6, nodes);

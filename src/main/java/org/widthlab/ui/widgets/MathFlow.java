@@ -20,7 +20,7 @@ import org.widthlab.ui.charts.MathText;
  */
 public final class MathFlow extends TextFlow {
 
-    private final String source;
+    private String source;
     /** Carries the inherited font even when the text is one formula. */
     private final Text probe = new Text("");
     private double renderedSize;
@@ -43,6 +43,16 @@ public final class MathFlow extends TextFlow {
         return MathText.plain(source);
     }
 
+    /** Replaces the text. */
+    public void setSource(String newSource) {
+        if (!newSource.equals(source)) {
+            source = newSource;
+            setAccessibleText(MathText.plain(source));
+            renderedSize = 0;
+            rebuild();
+        }
+    }
+
     /** The colour of words and formulas. */
     public void setColour(Color colour) {
         this.colour = colour;
@@ -58,6 +68,13 @@ public final class MathFlow extends TextFlow {
         renderedSize = size;
         List<Node> nodes = new ArrayList<>();
         nodes.add(probe);
+        nodes.addAll(nodes(source, size, colour));
+        getChildren().setAll(nodes);
+    }
+
+    /** The words as text and the formulas as images at {@code size}, in order. */
+    static List<Node> nodes(String source, double size, Color colour) {
+        List<Node> nodes = new ArrayList<>();
         List<String> parts = MathText.split(source);
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).isEmpty()) {
@@ -71,7 +88,32 @@ public final class MathFlow extends TextFlow {
                 nodes.add(new Formula(parts.get(i), size, colour));
             }
         }
-        getChildren().setAll(nodes);
+        return nodes;
+    }
+
+    /**
+     * The same on one line that never wraps (for cells, labels and buttons, whose height a wrapping flow
+     * would confuse).
+     */
+    public static javafx.scene.layout.HBox line(String source) {
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox();
+        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        line.getStyleClass().add("math-line");
+        Text probe = new Text("");
+        Runnable build = () -> {
+            List<Node> all = new ArrayList<>();
+            all.add(probe);
+            all.addAll(nodes(source, probe.getFont().getSize(), Color.BLACK));
+            line.getChildren().setAll(all);
+        };
+        probe.fontProperty().addListener((obs, old, font) -> {
+            if (old == null || old.getSize() != font.getSize()) {
+                build.run();
+            }
+        });
+        build.run();
+        line.setAccessibleText(MathText.plain(source));
+        return line;
     }
 
     /** One formula as an image on the text's baseline. */
@@ -84,7 +126,7 @@ public final class MathFlow extends TextFlow {
             this.tex = tex;
             java.awt.Color awt = new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(),
                     (float) colour.getBlue());
-            TeXIcon icon = MathText.formula(tex, (float) (fontSize * 1.1), awt);
+            TeXIcon icon = MathText.formula(tex, (float) (fontSize * MathText.MATH_SIZE), awt);
             ImageView view = new ImageView(SwingFXUtils.toFXImage(MathText.image(icon, 2), null));
             view.setFitWidth(icon.getIconWidth());
             view.setFitHeight(icon.getIconHeight());

@@ -147,6 +147,19 @@ class ChartFactoriesTest {
     }
 
     @Test
+    void anExtrapolatedCurveIsNotCalledTheInfiniteWidth() {
+        List<Measurement> data = kernelLike(1, 3);
+        List<Double> loss = List.of(1.0, 0.5, 0.33, 0.25);
+
+        String exact = texts(TrainingChart.create(data, Optional.of(new LimitCurve("n = ∞", loss)), ChartStyle.DEFAULT));
+        String extrapolated = texts(TrainingChart.create(data, Optional.of(new LimitCurve("extrapolated", loss, false)),
+                ChartStyle.DEFAULT));
+
+        assertTrue(exact.contains("dashed black: infinite width"), exact);
+        assertTrue(extrapolated.contains("dashed black: extrapolated to n = ∞ (not the limit)"), extrapolated);
+    }
+
+    @Test
     void theSequentialScaleRunsFromDarkToBright() {
         java.awt.Color first = ChartStyle.sequential(0, 5);
         java.awt.Color last = ChartStyle.sequential(4, 5);

@@ -38,9 +38,9 @@ class InfiniteWidthLimitsTest {
         assertTrue(curve.isPresent());
         assertEquals("n = ∞ (exact kernel limit)", curve.get().label());
         assertEquals(e.steps() + 1, curve.get().lossByStep().size());
-        double[] first = LimitCalculator.compute(e, TrainingData.of(e, 0).inputs(), TrainingData.of(e, 0).targets())
+        double[] first = LimitCalculator.compute(e, TrainingData.of(e, 0))
                 .lossCurve().orElseThrow();
-        double[] second = LimitCalculator.compute(e, TrainingData.of(e, 1).inputs(), TrainingData.of(e, 1).targets())
+        double[] second = LimitCalculator.compute(e, TrainingData.of(e, 1))
                 .lossCurve().orElseThrow();
         for (int t = 0; t <= e.steps(); t++) {
             assertEquals((first[t] + second[t]) / 2, curve.get().lossByStep().get(t), SAME);

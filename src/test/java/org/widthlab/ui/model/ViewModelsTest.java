@@ -198,6 +198,50 @@ class ViewModelsTest {
     }
 
     @Test
+    void aFailedLimitIsSaidInTheMessageLine() {
+        ManualSweep engine = new ManualSweep();
+        LimitSource failing = e -> {
+            throw new IllegalStateException("the quadrature did not converge");
+        };
+        ExplorerViewModel model = new ExplorerViewModel(engine, failing, UiThread.direct(), Runnable::run,
+                new RecentFiles(folder.resolve("r")));
+
+        model.run();
+
+        assertNull(model.sweep().limitProperty().get());
+        assertEquals("No n = ∞ curve: its computation failed (the quadrature did not converge); details in"
+                + " widthlab.log.", model.messageProperty().get());
+    }
+
+    @Test
+    void withoutAnExactLimitTheCompletedSweepIsExtrapolated() {
+        ManualSweep engine = new ManualSweep();
+        LimitCurve extrapolated = new LimitCurve("extrapolated", List.of(0.5, 0.25));
+        List<List<Measurement>> handedOver = new ArrayList<>();
+        LimitSource limits = new LimitSource() {
+            @Override
+            public java.util.Optional<LimitCurve> limitOf(Experiment e) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<LimitCurve> fromCompletedSweep(Experiment e, List<Measurement> results) {
+                handedOver.add(results);
+                return java.util.Optional.of(extrapolated);
+            }
+        };
+        SweepViewModel model = new SweepViewModel(engine, limits, UiThread.direct(), Runnable::run);
+        model.start(defaultExperiment());
+        engine.listener.onMeasurements(loss(64, 0));
+        assertNull(model.limitProperty().get());
+
+        engine.listener.onFinished(new SweepOutcome(SweepOutcome.Status.COMPLETED, 0, 1, ""));
+
+        assertEquals(extrapolated, model.limitProperty().get());
+        assertEquals(List.of(loss(64, 0)), handedOver);
+    }
+
+    @Test
     void runIsOfferedOnlyForAValidExperimentWhileNothingRuns() {
         ManualSweep engine = new ManualSweep();
         ExplorerViewModel model = new ExplorerViewModel(engine, LimitSource.none(), UiThread.direct(), Runnable::run, new RecentFiles(folder.resolve("r")));

@@ -1,0 +1,144 @@
+package org.widthlab.casestudies;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.widthlab.limits.LeastSquaresLine;
+import org.widthlab.theory.Activation;
+import org.widthlab.theory.Parametrization;
+import org.widthlab.theory.Preset;
+
+/** CBOW with negative sampling: the loop, the network, the kernel limits, and how far embeddings move. */
+class CbowTest {
+
+    private static final PlantedAnalogyCorpus TINY = new PlantedAnalogyCorpus(10, 2, 2, 6, 20_000, 3, 1, 5, 20, 3);
+    private static final Word2VecSettings.Training ONE_EPOCH = new Word2VecSettings.Training(3, 4, 0, 0.2, 1, 11);
+    /** float32 logits of two implementations of the same first step: measured differences below 1e-7. */
+    private static final double FLOAT_TOLERANCE = 1e-5;
+    /** Fitted log-log slope of the embeddings' relative movement: within this of the prediction. */
+    private static final double SLOPE_TOLERANCE = 0.15;
+
+    @Test
+    void trainingIsReproducibleFromTheSeed() {
+        Corpus corpus = TINY.generate().corpus();
+        int v = corpus.vocabulary().size();
+        float[][] runs = new float[2][];
+        for (int r = 0; r < 2; r++) {
+            EmbeddingCbow model = new EmbeddingCbow(LinearNetwork.gaussian(LinearNetwork.muP(true), v, v, 16,
+                    new LinearNetwork.Scales(1, 0), 5));
+            new CbowTraining(corpus, ONE_EPOCH).train(model, () -> false, done -> { });
+            runs[r] = model.embeddings();
+        }
+        assertArrayEquals(runs[0], runs[1]);
+    }
+
+    /**
+     * After one step from a zero readout, the μP limit's logits are the GP limit's exactly: the first readout step
+     * is {@code −ηχh/V} with {@code h·h' = V x·x'}, and the input layer does not move yet (its gradient is the zero
+     * readout). The NTK limit moves twice as far (κ = 2 for φ = identity).
+     */
+    @Test
+    void theFirstStepOfTheMuPLimitIsTheGpLimitsStep() {
+        int v = 12;
+        LinearNetwork limit = LinearNetwork.muPLimit(LinearNetwork.muP(true), v, v, new LinearNetwork.Scales(1, 0));
+        EmbeddingCbow mup = new EmbeddingCbow(limit);
+        KernelCbow gp = new KernelCbow(v, KernelLimit.GP);
+        KernelCbow ntk = new KernelCbow(v, KernelLimit.NTK);
+        assertEquals(1, gp.kappa());
+        assertEquals(2, ntk.kappa());
+        int[] context = {1, 4, 4, 7};
+        int[] targets = {3, 0, 9};
+        for (CbowModel model : new CbowModel[] {mup, gp, ntk}) {
+            model.train(context, context.length, targets, targets.length, 0.3f);
+        }
+        int[] probe = {4, 2};
+        for (int t = 0; t < v; t++) {
+            int[] one = {t};
+            double fMup = logit(mup, probe, t);
+            assertEquals(fMup, logit(gp, probe, t), FLOAT_TOLERANCE, "target " + t);
+            assertEquals(2 * fMup, logit(ntk, probe, t), FLOAT_TOLERANCE, "target " + t);
+            assertEquals(mup.loss(probe, 2, one, 1), gp.loss(probe, 2, one, 1), FLOAT_TOLERANCE);
+        }
+    }
+
+    /**
+     * Why the kernel limits' embeddings are the frozen ones: trained in NTP (the kernel regime), the input
+     * embeddings move relatively by O(n^{−1/2}); in μP by Θ(1), at every width.
+     */
+    @Test
+    void embeddingsMoveLikeOneOverRootWidthInNtpAndNotAtAllLessInMuP() {
+        Corpus corpus = TINY.generate().corpus();
+        int v = corpus.vocabulary().size();
+        int[] widths = {64, 256, 1024, 4096};
+        double[] logWidth = new double[widths.length];
+        double[] logNtp = new double[widths.length];
+        double[] logMup = new double[widths.length];
+        Parametrization ntp = Preset.NTP.at(1, Activation.IDENTITY);
+        for (int w = 0; w < widths.length; w++) {
+            logWidth[w] = Math.log(widths[w]);
+            logNtp[w] = Math.log(relativeMovement(ntp, widths[w], corpus, new LinearNetwork.Scales(1, 1)));
+            logMup[w] = Math.log(relativeMovement(LinearNetwork.muP(true), widths[w], corpus,
+                    new LinearNetwork.Scales(1, 0)));
+        }
+        assertEquals(-0.5, LeastSquaresLine.fit(logWidth, logNtp).slope(), SLOPE_TOLERANCE, "NTP");
+        assertEquals(0, LeastSquaresLine.fit(logWidth, logMup).slope(), SLOPE_TOLERANCE, "μP");
+        assertTrue(Math.exp(logMup[widths.length - 1]) > 0.1, "μP embeddings move by a fixed fraction");
+    }
+
+    /** Walker's alias table draws each word with probability ∝ count^{3/4}. */
+    @Test
+    void negativesFollowTheUnigramDistributionToTheThreeQuarters() {
+        long[] counts = {1, 10, 100, 1000, 0, 37};
+        NegativeSampler sampler = new NegativeSampler(counts);
+        SplittableRandom random = new SplittableRandom(2);
+        int draws = 2_000_000;
+        long[] seen = new long[counts.length];
+        for (int i = 0; i < draws; i++) {
+            seen[sampler.draw(random)]++;
+        }
+        double sum = 0;
+        for (long c : counts) {
+            sum += Math.pow(c, 0.75);
+        }
+        for (int w = 0; w < counts.length; w++) {
+            double p = Math.pow(counts[w], 0.75) / sum;
+            double standardError = Math.sqrt(p * (1 - p) / draws);
+            assertEquals(p, seen[w] / (double) draws, 5 * standardError + 1e-12, "word " + w);
+        }
+    }
+
+    /** word2vec's keep probability (√(f/sN) + 1)·sN/f, capped at 1. */
+    @Test
+    void subsamplingKeepsFrequentWordsLess() {
+        float[] keep = CbowTraining.keepProbabilities(new long[] {1, 100, 10_000}, 100_000, 1e-3);
+        assertEquals(1, keep[0]);
+        assertEquals(1, keep[1]);
+        double threshold = 1e-3 * 100_000;
+        assertEquals((Math.sqrt(10_000 / threshold) + 1) * threshold / 10_000, keep[2], 1e-6);
+        assertArrayEquals(new float[] {1, 1, 1}, CbowTraining.keepProbabilities(new long[] {1, 100, 10_000}, 100_000, 0));
+    }
+
+    private static double relativeMovement(Parametrization p, int width, Corpus corpus, LinearNetwork.Scales scales) {
+        int v = corpus.vocabulary().size();
+        LinearNetwork net = LinearNetwork.gaussian(p, v, v, width, scales, width);
+        float[] before = net.inputEmbeddings();
+        new CbowTraining(corpus, ONE_EPOCH).train(new EmbeddingCbow(net), () -> false, done -> { });
+        float[] after = net.inputEmbeddings();
+        double moved = 0;
+        double size = 0;
+        for (int i = 0; i < before.length; i++) {
+            moved += (after[i] - before[i]) * (double) (after[i] - before[i]);
+            size += before[i] * (double) before[i];
+        }
+        return Math.sqrt(moved / size);
+    }
+
+    private static double logit(CbowModel model, int[] context, int target) {
+        // the loss of the target as the positive word is −log σ(f) = log(1 + e^{−f}): invert it for f
+        double loss = model.loss(context, context.length, new int[] {target}, 1);
+        return -Math.log(Math.expm1(loss));
+    }
+}
