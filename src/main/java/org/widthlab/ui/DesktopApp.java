@@ -209,9 +209,9 @@ public final class DesktopApp extends Application {
             gaps.stop();
             System.out.printf(java.util.Locale.ROOT, "grid: %s%nFX thread: longest gap between frames %.1f ms (from"
                     + " %.1f s on), %d gaps over 50 ms, %d frames in %.1f s; its own work between two frames: at most"
-                    + " %.1f ms of CPU, over 50 ms %d times%n", status, gaps.longestGapMillis(),
+                    + " %.1f ms of CPU (from %.1f s on), over 50 ms %d times%n", status, gaps.longestGapMillis(),
                     gaps.longestGapStartSeconds(), gaps.stalls(), gaps.frames(), gaps.seconds(),
-                    gaps.longestBusyMillis(), gaps.busyStalls());
+                    gaps.longestBusyMillis(), gaps.longestBusyStartSeconds(), gaps.busyStalls());
             if (screenshot != null) {
                 PauseTransition settle = new PauseTransition(Duration.millis(600));
                 settle.setOnFinished(e -> write(stage, screenshot, new SweepOutcome(SweepOutcome.Status.COMPLETED, 0,

@@ -26,6 +26,7 @@ final class FrameGaps extends AnimationTimer {
     private long stalls;
     private long lastCpu = -1;
     private long longestBusy;
+    private long longestBusyAt;
     private long busyStalls;
 
     @Override
@@ -41,7 +42,10 @@ final class FrameGaps extends AnimationTimer {
             stalls++;
         }
         if (lastCpu >= 0 && cpu >= 0) {
-            longestBusy = Math.max(longestBusy, cpu - lastCpu);
+            if (cpu - lastCpu > longestBusy) {
+                longestBusy = cpu - lastCpu;
+                longestBusyAt = last - first;
+            }
             busyStalls += cpu - lastCpu > STALL_NANOS ? 1 : 0;
         }
         lastCpu = cpu;
@@ -70,6 +74,11 @@ final class FrameGaps extends AnimationTimer {
     /** The most CPU time the FX thread spent between two frames (NaN where the JVM cannot tell). */
     double longestBusyMillis() {
         return lastCpu < 0 ? Double.NaN : longestBusy / 1e6;
+    }
+
+    /** How long after the first frame the frames with the most CPU time between them began. */
+    double longestBusyStartSeconds() {
+        return longestBusyAt / 1e9;
     }
 
     /** Between how many frames the FX thread itself worked longer than {@link #STALL_NANOS}. */

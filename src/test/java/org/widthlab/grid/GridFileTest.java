@@ -63,6 +63,11 @@ class GridFileTest {
     }
 
     @Test
+    void theShippedResponsivenessGridHasAThousandCells() throws IOException {
+        assertEquals(1000, GridFile.read(Path.of("assets", "grids", "thousand-cells.json")).size());
+    }
+
+    @Test
     void whatIsWrittenIsReadBack() throws IOException {
         Experiment base = new Experiment(Preset.MUP.at(3, Activation.RELU).withZeroReadout(), DataSetKind.CLUSTERS, 8,
                 32, 7, 0.25, List.of(64, 100), 3, 42, true);
