@@ -105,8 +105,7 @@ public final class ExperimentLimits {
         if (!LimitCalculator.hasExactLimit(verdict) || firstSeed().lossCurve().isEmpty()) {
             return Optional.of("no exact limit of the training loss to converge to");
         }
-        boolean f0Vanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
-        return f0Vanishes ? Optional.empty() : Optional.of("f_0 stays Θ(1) (ω = 1/2): one seed does not converge to"
+        return verdict.initialOutput().vanishes() ? Optional.empty() : Optional.of("f_0 stays Θ(1) (ω = 1/2): one seed does not converge to"
                 + " the limit, only the mean over seeds does; start the readout at zero (b_{L+1} = ∞, --zero-readout) to see the convergence");
     }
 

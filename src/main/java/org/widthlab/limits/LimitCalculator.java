@@ -142,8 +142,7 @@ public final class LimitCalculator {
             double[][] evalInputs) {
         LimitResult mean = kernelRegime(experiment, verdict, data, evalInputs,
                 new double[data.batch() + evalInputs.length]);
-        boolean initialOutputVanishes = verdict.initialOutput().isExactlyZero() || verdict.initialOutput().slope() < 0;
-        if (initialOutputVanishes) {
+        if (verdict.initialOutput().vanishes()) {
             return mean;
         }
         Trajectory trajectory = mean.trajectory().orElseThrow();

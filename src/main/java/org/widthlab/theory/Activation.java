@@ -43,6 +43,12 @@ public enum Activation implements Identified {
         @Override public double derivative(double z) { return Math.cos(z); }
         @Override public Optional<DualActivation> closedFormDual() { return Optional.of(ClosedFormDuals::sin); }
     },
+    /** SiLU (swish), z σ(z) with σ the logistic function; no closed-form Gaussian moments. */
+    SILU("silu", "SiLU", false) {
+        @Override public double value(double z) { return z * logistic(z); }
+        /** σ(z) + z σ(z)(1 − σ(z)) = σ(z)(1 + z σ(−z)). */
+        @Override public double derivative(double z) { return logistic(z) * (1 + z * logistic(-z)); }
+    },
     IDENTITY("identity", "identity (linear)", false) {
         @Override public double value(double z) { return z; }
         @Override public double derivative(double z) { return 1; }
@@ -94,7 +100,7 @@ public enum Activation implements Identified {
     public String caveat() {
         return switch (this) {
             case RELU -> "The theorems assume a smooth φ; ReLU behaves the same in practice.";
-            case ERF, SIN, GELU -> "TP4's Assumption 3.1 names tanh and σ-GELU (with a small σ); " + displayName
+            case ERF, SIN, GELU, SILU -> "TP4's Assumption 3.1 names tanh and σ-GELU (with a small σ); " + displayName
                     + " is outside its letter and behaves the same in practice.";
             case IDENTITY -> "With φ = identity the dichotomy fails: a linear network can learn features"
                     + " and follow a kernel at once (TP4 §3).";
@@ -105,6 +111,15 @@ public enum Activation implements Identified {
     /** Φ(z) = erfc(−z/√2)/2, accurate to relative rounding in the lower tail too. */
     static double normalCdf(double z) {
         return 0.5 * Erfc.value(-z * INV_SQRT_TWO);
+    }
+
+    /** σ(z) = 1/(1 + e^{−z}), written so that the exponential never overflows. */
+    static double logistic(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
     }
 
     static double normalPdf(double z) {

@@ -30,6 +30,11 @@ public record Scaling(Exponent exponent) {
         return exponent == null;
     }
 
+    /** Whether it goes to zero as n → ∞: exactly zero, or a negative exponent. */
+    public boolean vanishes() {
+        return exponent == null || exponent.compareTo(Exponent.ZERO) < 0;
+    }
+
     /** The exponent as a double; {@code −∞} for an exact zero (the limit of its log-log slope). */
     public double slope() {
         return exponent == null ? Double.NEGATIVE_INFINITY : exponent.toDouble();

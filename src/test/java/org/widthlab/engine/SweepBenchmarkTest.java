@@ -25,11 +25,17 @@ class SweepBenchmarkTest {
     void timesEachRepeat() {
         Experiment e = Sweeps.experiment(DefaultExperiments.peer().parametrization(), DataSetKind.GAUSSIAN, 4, 8, 2,
                 0.05, List.of(8, 16), 1);
+        long start = System.nanoTime();
         double[] seconds = SweepBenchmark.secondsOf(e, Sweeps.KERNEL, 3);
+        double elapsed = (System.nanoTime() - start) * 1e-9;
         assertEquals(3, seconds.length);
+        // each repeat is a sweep of its own, in seconds, timed within the call (the warm-up run is not one of them)
+        double total = 0;
         for (double s : seconds) {
-            assertTrue(s > 0);
+            assertTrue(s > 0, "a sweep takes some time: " + s);
+            total += s;
         }
+        assertTrue(total < elapsed, "the repeats (" + total + " s) fit in the call (" + elapsed + " s)");
         assertEquals(2.0, SweepBenchmark.median(new double[] {3, 1, 2}), 0.0);
         assertEquals(2.5, SweepBenchmark.median(new double[] {4, 1, 2, 3}), 0.0);
         assertThrows(IllegalArgumentException.class, () -> SweepBenchmark.secondsOf(e, Sweeps.KERNEL, 0));

@@ -57,8 +57,8 @@ public final class SweepViewModel {
     private Experiment preparing;
     private final ReadOnlyIntegerWrapper preparedCount = new ReadOnlyIntegerWrapper();
 
-    /** A sweep computed ahead: its measurements, its outcome and its n = ∞ curve (null when there is none). */
-    private record Finished(List<Measurement> results, SweepOutcome outcome, LimitCurve limit) {
+    /** A sweep computed ahead: its measurements, its outcome, its n = ∞ curve (null when there is none) and why that failed (or empty). */
+    private record Finished(List<Measurement> results, SweepOutcome outcome, LimitCurve limit, String limitProblem) {
     }
 
     /**
@@ -85,6 +85,7 @@ public final class SweepViewModel {
             results.addAll(done.results());
             experiment.set(e);
             limit.set(done.limit());
+            limitProblem.set(done.limitProblem());
             progress.set(1);
             currentWidth.set("");
             eta.set("");
@@ -150,6 +151,13 @@ public final class SweepViewModel {
         inBackground(e, null, () -> limits.fromCompletedSweep(e, completed));
     }
 
+    /** Logs a failed limit with its details and returns the line that says so to the user. */
+    private static String logged(Experiment e, RuntimeException failure) {
+        LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
+        return "No n = ∞ curve: its computation failed (" + (failure.getMessage() == null
+                ? failure.getClass().getSimpleName() : failure.getMessage()) + "); details in widthlab.log.";
+    }
+
     /**
      * Computes a limit curve in the background and shows it if {@code e} is still on show (and {@code run} is
      * still current or has ended); a failure is logged and said in {@link #limitProblemProperty}.
@@ -162,10 +170,8 @@ public final class SweepViewModel {
                 result = curve.get();
                 problem = "";
             } catch (RuntimeException failure) {
-                LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
                 result = Optional.empty();
-                problem = "No n = ∞ curve: its computation failed (" + (failure.getMessage() == null
-                        ? failure.getClass().getSimpleName() : failure.getMessage()) + "); details in widthlab.log.";
+                problem = logged(e, failure);
             }
             Optional<LimitCurve> shown = result;
             String said = problem;
@@ -219,16 +225,18 @@ public final class SweepViewModel {
             public void finished(SweepOutcome o) {
                 background.execute(() -> {
                     LimitCurve curve;
+                    String problem = "";
                     try {
                         curve = limits.limitOf(e).or(() -> limits.fromCompletedSweep(e, collected)).orElse(null);
                     } catch (RuntimeException failure) {
-                        LOG.log(Level.WARNING, "The n = ∞ curve of " + e + " failed", failure);
                         curve = null;
+                        problem = logged(e, failure);
                     }
                     LimitCurve result = curve;
+                    String said = problem;
                     uiThread.execute(() -> {
                         if (o.status() == SweepOutcome.Status.COMPLETED) {
-                            ahead.put(e, new Finished(List.copyOf(collected), o, result));
+                            ahead.put(e, new Finished(List.copyOf(collected), o, result, said));
                             preparedCount.set(preparedCount.get() + 1);
                         }
                         preparing = null;

@@ -214,6 +214,24 @@ class ViewModelsTest {
     }
 
     @Test
+    void aLimitThatFailedWhileComputedAheadIsSaidWhenShown() {
+        ManualSweep engine = new ManualSweep();
+        SweepViewModel model = new SweepViewModel(engine, e -> {
+            throw new IllegalStateException("no memory left");
+        }, UiThread.direct(), Runnable::run);
+        Experiment ahead = defaultExperiment();
+        model.prepare(List.of(ahead));
+        engine.listener.onFinished(new SweepOutcome(SweepOutcome.Status.COMPLETED, 0, 1, ""));
+        assertTrue(model.isPrepared(ahead));
+        assertEquals("", model.limitProblemProperty().get(), "nothing is said before it is shown");
+
+        model.start(ahead);
+
+        assertEquals("No n = ∞ curve: its computation failed (no memory left); details in widthlab.log.",
+                model.limitProblemProperty().get());
+    }
+
+    @Test
     void withoutAnExactLimitTheCompletedSweepIsExtrapolated() {
         ManualSweep engine = new ManualSweep();
         LimitCurve extrapolated = new LimitCurve("extrapolated", List.of(0.5, 0.25));
