@@ -23,7 +23,8 @@ import org.widthlab.theory.Scaling;
  *                       the theory predicts nothing for this quantity (the loss, the NTK change, an unstable net
  *                       after its first step)
  * @param predictionNote why nothing is predicted where that needs saying (an unstable net from step 2 on:
- *                       "no single exponent: the blow-up compounds"), else ""
+ *                       "no single exponent: the blow-up compounds"), or what keeps a fit at moderate widths
+ *                       from the prediction (the feature kernel change's zero-mean part), else ""
  * @param zeroWidths     how many widths measured exactly zero (left out of the fit)
  */
 public record FittedSlope(Quantity quantity, int layer, int step, List<Integer> widths, List<Double> means,

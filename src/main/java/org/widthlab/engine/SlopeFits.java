@@ -66,10 +66,30 @@ public final class SlopeFits {
         return fits;
     }
 
-    /** Why nothing is predicted for a quantity the theory otherwise covers: an unstable net after step 1. */
+    /**
+     * What a reader must know before comparing the fit with the prediction: why nothing is predicted for a
+     * quantity the theory otherwise covers (an unstable net after step 1), or, for the feature kernel change,
+     * that its zero-mean part decays only a little faster and outweighs it at moderate widths (theory.md §6).
+     */
     static String predictionNote(Verdict verdict, Quantity quantity, int step) {
         boolean covered = quantity != Quantity.LOSS && quantity != Quantity.NTK_CHANGE;
-        return covered && step >= 2 && verdict.laterSteps().isEmpty() ? verdict.laterStepsNote() : "";
+        if (covered && step >= 2 && verdict.laterSteps().isEmpty()) {
+            return verdict.laterStepsNote();
+        }
+        if (quantity == Quantity.FEATURE_KERNEL_CHANGE && step >= 1) {
+            return verdict.atStep(step).filter(PredictedExponents::featureKernelFluctuationSubleading)
+                    .map(SlopeFits::fluctuationNote).orElse("");
+        }
+        return "";
+    }
+
+    /** "The zero-mean cross term 2x₀·Δx/n, Θ(n^−1/2), can outweigh Θ(1) at moderate widths …". */
+    private static String fluctuationNote(PredictedExponents e) {
+        Scaling fluctuation = e.featureKernelFluctuation();
+        Scaling change = e.featureKernelChange();
+        return "The zero-mean cross term 2x₀·Δx/n, " + fluctuation + ", can outweigh " + change
+                + " at moderate widths and early steps: expect slopes between "
+                + fluctuation.exponent().toDisplayString() + " and " + change.exponent().toDisplayString();
     }
 
     /** How many of the largest widths the second fit uses: the larger half, at least two. */

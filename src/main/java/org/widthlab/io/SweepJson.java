@@ -15,8 +15,8 @@ import org.widthlab.theory.Verdict;
  * number of diverged runs and the sweep's wall time. Each slope comes with the slope of every seed alone,
  * their standard deviation, the standard error of the averaged slope and whether that is narrow enough to
  * judge ({@link FittedSlope#judgeable()}). Non-finite numbers and missing predictions are {@code null}
- * ({@code predictionNote} says why, where that needs saying); an exactly-zero prediction is {@code null}
- * with {@code "predictedExactlyZero": true}.
+ * ({@code predictionNote} says why, where that needs saying, and otherwise what keeps a fit at moderate widths
+ * from its prediction); an exactly-zero prediction is {@code null} with {@code "predictedExactlyZero": true}.
  */
 public final class SweepJson {
 

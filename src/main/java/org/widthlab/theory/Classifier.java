@@ -81,8 +81,9 @@ public final class Classifier {
         Scaling deltaF = Scaling.larger(Scaling.decay(readoutRate.plus(-1)),
                 omega.plus(r).isInfinite() ? Scaling.EXACTLY_ZERO : Scaling.decay(omega.plus(r).plus(-1)));
         return new PredictedExponents(h, x, ownUpdate, deltaH, deltaH,
-                Scaling.decay(featureKernelChangeRate(r, omega, readoutRate, firstStep)), Scaling.larger(initialF, deltaF),
-                deltaF);
+                Scaling.decay(featureKernelChangeRate(r, omega, readoutRate, firstStep)),
+                Scaling.decay(featureKernelFluctuationRate(r, omega, readoutRate, firstStep)),
+                Scaling.larger(initialF, deltaF), deltaF);
     }
 
     /**
@@ -101,6 +102,18 @@ public final class Classifier {
         Exponent randomReadout = Exponent.HALF.plus(omega).minus(m);
         Exponent movedReadout = readoutRate.minus(m);
         return r.plus(Exponent.min(r, Exponent.min(randomReadout, movedReadout)));
+    }
+
+    /**
+     * The rate of the zero-mean term of {@link #featureKernelChangeRate}: the overlap of x_0 with the part of Δx
+     * driven by the initial random readout, {@code r − m + ω + 1/2} (at step 1, m = ω: {@code r + 1/2}).
+     */
+    static Exponent featureKernelFluctuationRate(Exponent r, Exponent omega, Exponent readoutRate, boolean firstStep) {
+        if (omega.isInfinite()) {
+            return Exponent.INFINITY; // a zero readout starts nothing random
+        }
+        Exponent m = firstStep ? omega : Exponent.min(omega, readoutRate);
+        return r.plus(Exponent.HALF).plus(omega.minus(m));
     }
 
     /** theory.md §6, last paragraph: each layer's contribution to the output change in the kernel regime. */

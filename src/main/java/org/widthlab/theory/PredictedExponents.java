@@ -15,11 +15,16 @@ import java.util.List;
  *                            {@code Θ(n^{−r})} (TP4's own definition of r)
  * @param featureKernelChange {@code (x_t·x_t − x_0·x_0)/n} at the last layer: {@code Θ(n^{−e})}, e of
  *                            theory.md §6 — not {@code n^{−r}}
+ * @param featureKernelFluctuation the zero-mean part of that change, {@code 2 x_0·Δx/n} for the part of Δx driven
+ *                            by the random initial readout: {@code Θ(n^{−(r−m+ω)−1/2})} (step 1: {@code n^{−r−1/2}});
+ *                            where it decays only a little faster than the change itself (μP: n^{−1/2} against
+ *                            Θ(1)) its larger constant dominates at moderate widths and early steps
  * @param f                   {@code f_t}
  * @param deltaF              {@code f_t − f_0}: {@code Θ(n^{−min(2a_{L+1}+c−1, ω+r−1)})}
  */
 public record PredictedExponents(List<Scaling> h, List<Scaling> x, List<Scaling> ownUpdate, List<Scaling> deltaH,
-        List<Scaling> deltaX, Scaling featureKernelChange, Scaling f, Scaling deltaF) {
+        List<Scaling> deltaX, Scaling featureKernelChange, Scaling featureKernelFluctuation, Scaling f,
+        Scaling deltaF) {
 
     public PredictedExponents {
         h = List.copyOf(h);
@@ -27,5 +32,14 @@ public record PredictedExponents(List<Scaling> h, List<Scaling> x, List<Scaling>
         ownUpdate = List.copyOf(ownUpdate);
         deltaH = List.copyOf(deltaH);
         deltaX = List.copyOf(deltaX);
+    }
+
+    /**
+     * Whether the zero-mean part of the feature kernel change is of lower order than the change itself, so that
+     * a slope fitted at moderate widths lies between the two exponents (theory.md §6).
+     */
+    public boolean featureKernelFluctuationSubleading() {
+        return !featureKernelChange.isExactlyZero() && !featureKernelFluctuation.isExactlyZero()
+                && featureKernelFluctuation.exponent().isLessThan(featureKernelChange.exponent());
     }
 }

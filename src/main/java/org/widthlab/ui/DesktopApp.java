@@ -40,6 +40,7 @@ import org.widthlab.ui.model.InfiniteWidthLimits;
 import org.widthlab.ui.model.RecentFiles;
 import org.widthlab.ui.model.SweepStarter;
 import org.widthlab.ui.model.UiThread;
+import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.sweeps.SweepsPage;
 import org.widthlab.ui.widgets.Resources;
@@ -163,7 +164,7 @@ public final class DesktopApp extends Application {
                 screenshotOfLessonStep(stage, model, options.screenshot());
             }
         } else if (options.screenshot() != null) {
-            screenshotAfterRun(stage, model, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
+            screenshotAfterRun(stage, model, view, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
             exitWhenShown = true;
             exitAfterFirstFrame();
@@ -280,7 +281,8 @@ public final class DesktopApp extends Application {
     }
 
     /** Runs the experiment on show, then shows the chosen tab, writes the whole window as PNG and quits. */
-    private static void screenshotAfterRun(Stage stage, ExplorerViewModel model, Path out, Runnable chooseTab) {
+    private static void screenshotAfterRun(Stage stage, ExplorerViewModel model, MainWindow view, Path out,
+            Runnable chooseTab) {
         if (model.experiment().experimentProperty().get() == null) {
             fail("the experiment is invalid: " + model.parametrization().errorProperty().get()
                     + model.experiment().errorProperty().get());
@@ -289,10 +291,14 @@ public final class DesktopApp extends Application {
         model.sweep().outcomeProperty().addListener((obs, old, outcome) -> {
             if (outcome != null) {
                 chooseTab.run();
-                // let the last charts lay out and paint before the snapshot
-                PauseTransition settle = new PauseTransition(Duration.millis(400));
-                settle.setOnFinished(e -> write(stage, out, outcome));
-                settle.play();
+                view.shownPage().map(Page::prepareForScreenshot)
+                        .orElse(java.util.concurrent.CompletableFuture.completedFuture(null))
+                        .thenRun(() -> Platform.runLater(() -> {
+                            // let the last charts lay out and paint before the snapshot
+                            PauseTransition settle = new PauseTransition(Duration.millis(400));
+                            settle.setOnFinished(e -> write(stage, out, outcome));
+                            settle.play();
+                        }));
             }
         });
         model.run();

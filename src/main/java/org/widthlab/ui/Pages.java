@@ -3,6 +3,7 @@ package org.widthlab.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.widthlab.ui.casestudies.CaseStudiesPage;
 import org.widthlab.ui.explorer.CoordinateCheckPage;
 import org.widthlab.ui.explorer.FeatureMovementPage;
 import org.widthlab.ui.explorer.PhaseDiagramPage;
@@ -25,7 +26,8 @@ public final class Pages {
             new PageSpec("feature", "Feature movement", Placement.WITH_EXPERIMENT, FeatureMovementPage::new),
             new PageSpec("training", "Training", Placement.WITH_EXPERIMENT, TrainingPage::new),
             new PageSpec("phase", "Phase diagram", Placement.WITH_EXPERIMENT, PhaseDiagramPage::new),
-            new PageSpec("sweeps", "Parameter sweeps", Placement.FULL, SweepsPage::new));
+            new PageSpec("sweeps", "Parameter sweeps", Placement.FULL, SweepsPage::new),
+            new PageSpec("casestudies", "Case studies", Placement.FULL, CaseStudiesPage::new));
 
     private Pages() {
     }

@@ -108,4 +108,15 @@ class SlopeFitsTest {
         assertNull(fits.get(1).predicted());
         assertEquals(Verdict.COMPOUNDING, fits.get(1).predictionNote());
     }
+
+    @Test
+    void theFeatureKernelChangeInMuPSaysItsZeroMeanPartCanOutweighIt() {
+        Verdict mup = Verdict.of(Preset.MUP.at(2, Activation.RELU));
+        List<Measurement> rows = new ArrayList<>();
+        rows.add(m(64, 0, 1, Quantity.FEATURE_KERNEL_CHANGE, 0, 1.0));
+        rows.add(m(256, 0, 1, Quantity.FEATURE_KERNEL_CHANGE, 0, 0.5));
+        String note = SlopeFits.fit(mup, rows).get(0).predictionNote();
+        assertTrue(note.contains("Θ(n^−1/2), can outweigh Θ(1)") && note.contains("between −1/2 and 0"), note);
+        assertEquals("", SlopeFits.fit(NTP, rows).get(0).predictionNote(), "NTP: the zero-mean part is a leading term");
+    }
 }

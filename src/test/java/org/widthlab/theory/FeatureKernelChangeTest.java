@@ -3,6 +3,7 @@ package org.widthlab.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,26 @@ class FeatureKernelChangeTest {
         assertEquals(Scaling.power(Exponent.parse(first)), v.firstStep().orElseThrow().featureKernelChange());
     }
 
+    /**
+     * The zero-mean part 2x_0·Δx/n decays like n^{−(r−m+ω)−1/2} (step 1: n^{−r−1/2}): in μP n^{−1/2} against a
+     * Θ(1) change (fits at widths 64–2048 gave −0.15…−0.61 at step 1), in NTP and SP with LR ∝ 1/n it is one of
+     * the leading terms itself.
+     */
+    @ParameterizedTest(name = "{0} at L = {1}: zero-mean part n^{2} (step 1: n^{3}), of lower order: {4}")
+    @CsvSource({
+        "MUP, 1, -1/2, -1/2, true", "MUP, 3, -1/2, -1/2, true", "MFP, 1, -1/2, -1/2, true",
+        "NTP, 1, -1, -1, false", "NTP, 3, -1, -1, false",
+        "SP_LR_1_OVER_N, 1, -2, -2, false", "SP_LR_1_OVER_N, 3, -1, -1, false"})
+    void theZeroMeanPartOfTheKernelChangeIsOfLowerOrderOnlyWhenFeaturesMoveFully(Preset preset, int depth,
+            String later, String first, boolean subleading) {
+        Verdict v = Verdict.of(preset.at(depth, Activation.RELU));
+        for (PredictedExponents e : List.of(v.laterSteps().orElseThrow(), v.firstStep().orElseThrow())) {
+            assertEquals(subleading, e.featureKernelFluctuationSubleading());
+        }
+        assertEquals(Scaling.power(Exponent.parse(later)), v.laterSteps().orElseThrow().featureKernelFluctuation());
+        assertEquals(Scaling.power(Exponent.parse(first)), v.firstStep().orElseThrow().featureKernelFluctuation());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void ntpWithAZeroReadoutIsMinusOneNotTwiceR(int depth) {
@@ -33,6 +54,7 @@ class FeatureKernelChangeTest {
         assertEquals(Scaling.power(Exponent.of(-1)), v.laterSteps().orElseThrow().featureKernelChange(),
                 "e = r + min(r, ∞, 2a_{L+1} + c − m) = 1 + 0");
         assertTrue(v.firstStep().orElseThrow().featureKernelChange().isExactlyZero(), "nothing moves in step 1");
+        assertTrue(v.laterSteps().orElseThrow().featureKernelFluctuation().isExactlyZero(), "no random readout");
     }
 
     @ParameterizedTest

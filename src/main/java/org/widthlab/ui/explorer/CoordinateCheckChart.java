@@ -46,7 +46,8 @@ final class CoordinateCheckChart {
      * @param uncertainty    two standard errors of the slope over seeds; empty with one seed
      * @param judgeable      whether the seeds agree well enough to compare with a prediction
      *                       ({@link FittedSlope#judgeable()})
-     * @param predictionNote why nothing is predicted, where that needs saying
+     * @param predictionNote why nothing is predicted, or what keeps the fit from the prediction, where that
+     *                       needs saying
      */
     record Line(int layer, NavigableMap<Integer, Double> sizes, OptionalDouble measuredSlope,
             OptionalDouble uncertainty, boolean judgeable, Optional<Scaling> predicted, String predictionNote) {
@@ -153,11 +154,15 @@ final class CoordinateCheckChart {
     static final String MEASURED_KEY = "solid: measured (± 2 s.e. over seeds)";
     static final String KEY = MEASURED_KEY + "    dashed: predicted";
 
-    /** What a reader must know before comparing slopes: no prediction (and why), or seeds too scattered. */
+    /**
+     * What a reader must know before comparing slopes: no prediction (and why), a term that outweighs the
+     * predicted one at moderate widths, or seeds too scattered.
+     */
     static List<String> notes(List<Line> lines) {
         List<String> notes = new java.util.ArrayList<>();
-        lines.stream().map(Line::predictionNote).filter(note -> !note.isEmpty()).findFirst()
-                .ifPresent(note -> notes.add("Step ≥ 2: " + note + " (theory.md §6)"));
+        lines.stream().filter(line -> !line.predictionNote().isEmpty()).findFirst()
+                .ifPresent(line -> notes.add((line.predicted().isEmpty() ? "Step ≥ 2: " + line.predictionNote()
+                        : line.predictionNote()) + " (theory.md §6)"));
         if (lines.stream().anyMatch(Line::tooWideToJudge)) {
             notes.add("Seeds spread too wide to judge: run more seeds");
         }

@@ -1,6 +1,8 @@
 package org.widthlab.ui.page;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
 
@@ -34,5 +36,13 @@ public interface Page {
 
     /** Called on the FX thread when another page takes its place on screen. */
     default void hidden() {
+    }
+
+    /**
+     * What the page computes before {@code window --screenshot} photographs it, e.g. a workspace that runs its own
+     * computation; completes (on the FX thread) when the page is ready. Default: ready at once.
+     */
+    default CompletionStage<Void> prepareForScreenshot() {
+        return CompletableFuture.completedFuture(null);
     }
 }
