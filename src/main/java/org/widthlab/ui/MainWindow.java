@@ -30,6 +30,11 @@ public final class MainWindow extends BorderPane {
     /** The experiment panel never takes more than this share of the window: the charts keep the rest. */
     static final double MAX_PANEL_SHARE = 0.38;
     static final double MIN_PANEL_PX = 240;
+    /**
+     * Below this window width per unit of font scale the experiment panel folds away by itself (☰ or F9 brings
+     * it back), so that the charts keep their room; it comes back when the window is wide enough again.
+     */
+    static final double PANEL_FOLDS_BELOW_PX = 760;
 
     private final ExplorerViewModel model;
     private final ScrollPane experimentPanel;
@@ -39,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final VBox normalTop;
     private final LessonBar lessonBar;
     private final Presenter presenter;
+    /** Whether the window had room for the experiment panel at the last layout (null before the first). */
+    private Boolean roomForPanel;
     /** The font scale before presenter mode raised it. */
     private double scaleBeforePresenting = 1;
 
@@ -102,6 +109,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         widthProperty().addListener((obs, old, width) -> {
+            foldPanelWhenCramped();
             sizePanel();
             pages.layoutFor(width.doubleValue(), model.fontScaleProperty().get());
         });
@@ -208,8 +216,21 @@ public final class MainWindow extends BorderPane {
     private void applyFontScale() {
         double scale = model.fontScaleProperty().get();
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
+        foldPanelWhenCramped();
         sizePanel();
         pages.layoutFor(getWidth(), scale);
+    }
+
+    /** Folds the experiment panel away when the window becomes too narrow for it, and back when it has room. */
+    private void foldPanelWhenCramped() {
+        if (getWidth() <= 0) {
+            return;
+        }
+        boolean room = getWidth() / model.fontScaleProperty().get() >= PANEL_FOLDS_BELOW_PX;
+        if (roomForPanel == null || roomForPanel != room) {
+            roomForPanel = room;
+            model.experimentPanelShownProperty().set(room);
+        }
     }
 
     /** As wide as its fields need at this font scale, but never more than {@link #MAX_PANEL_SHARE} of the window. */
