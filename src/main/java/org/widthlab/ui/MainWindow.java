@@ -35,6 +35,8 @@ public final class MainWindow extends BorderPane {
      * it back), so that the charts keep their room; it comes back when the window is wide enough again.
      */
     static final double PANEL_FOLDS_BELOW_PX = 760;
+    /** Below this window height per unit of font scale, during a lesson, the chart controls fold away. */
+    static final double CONTROLS_FOLD_BELOW_PX = 560;
 
     private final ExplorerViewModel model;
     private final ScrollPane experimentPanel;
@@ -86,6 +88,8 @@ public final class MainWindow extends BorderPane {
         lessonBar = new LessonBar(model.lessons());
         // the lesson's words never take more than a third of the window from the chart
         lessonBar.maxHeightProperty().bind(heightProperty().multiply(0.3));
+        heightProperty().addListener(o -> foldChartControlsWhenCramped());
+        model.lessons().lessonProperty().addListener(o -> foldChartControlsWhenCramped());
         presenter = new Presenter(model);
         setTop(normalTop);
         setCenter(notifications);
@@ -217,8 +221,25 @@ public final class MainWindow extends BorderPane {
         double scale = model.fontScaleProperty().get();
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
         foldPanelWhenCramped();
+        foldChartControlsWhenCramped();
         sizePanel();
         pages.layoutFor(getWidth(), scale);
+    }
+
+    /**
+     * With a lesson's words below the chart on a window too low for both, the chart's own controls fold away
+     * (the lesson sets what they would), so that the chart keeps a usable height.
+     */
+    private void foldChartControlsWhenCramped() {
+        boolean cramped = model.lessons().lessonProperty().get() != null && getHeight() > 0
+                && getHeight() / model.fontScaleProperty().get() < CONTROLS_FOLD_BELOW_PX;
+        if (cramped != getStyleClass().contains("cramped")) {
+            if (cramped) {
+                getStyleClass().add("cramped");
+            } else {
+                getStyleClass().remove("cramped");
+            }
+        }
     }
 
     /** Folds the experiment panel away when the window becomes too narrow for it, and back when it has room. */
