@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.widthlab.lessons.Lesson;
 import org.widthlab.lessons.LessonStep;
@@ -21,11 +22,17 @@ import org.widthlab.ui.widgets.MathFlow;
  */
 final class LessonBar extends VBox {
 
+    /** From this width, in ems of the bar's font, the explanation and the notes for the class sit side by side. */
+    static final double TWO_COLUMNS_FROM_EM = 60;
+    /** The explanation's share of the width in two columns (the notes for the class take the rest). */
+    static final double EXPLANATION_SHARE = 0.55;
+
     private final Label heading = new Label();
     private final MathFlow text = new MathFlow("");
     private final MathFlow notice = new MathFlow("");
     private final MathFlow question = new MathFlow("");
     private final Label progress = new Label();
+    private Boolean twoColumns;
 
     LessonBar(LessonViewModel lessons) {
         setId("lessonBar");
@@ -51,7 +58,47 @@ final class LessonBar extends VBox {
         HBox top = new HBox(10, progress, fill, back, next, present, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(6, heading, text, labelled("Notice: ", notice), labelled("Ask the class: ", question));
+        VBox explanation = new VBox(6, heading, text);
+        VBox forTheClass = new VBox(6, labelled("Notice: ", notice), labelled("Ask the class: ", question));
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        HBox.setHgrow(forTheClass, Priority.ALWAYS);
+        explanation.setMinWidth(0);
+        forTheClass.setMinWidth(0);
+        HBox columns = new HBox(24);
+        VBox rows = new VBox(6);
+        StackPane body = new StackPane();
+        // side by side where each column keeps a readable line, so that the question is on screen without scrolling
+        Runnable arrange = () -> {
+            double fontPx = progress.getFont().getSize();
+            boolean wide = getWidth() >= TWO_COLUMNS_FROM_EM * fontPx;
+            if (twoColumns != null && twoColumns == wide) {
+                return;
+            }
+            twoColumns = wide;
+            // in columns each one's height follows from its share of the width (the text wraps to it)
+            explanation.prefWidthProperty().unbind();
+            forTheClass.prefWidthProperty().unbind();
+            if (wide) {
+                var room = javafx.beans.binding.Bindings.max(0, columns.widthProperty().subtract(columns.getSpacing()));
+                explanation.prefWidthProperty().bind(room.multiply(EXPLANATION_SHARE));
+                forTheClass.prefWidthProperty().bind(room.multiply(1 - EXPLANATION_SHARE));
+            } else {
+                explanation.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                forTheClass.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            }
+            if (wide) {
+                rows.getChildren().clear();
+                columns.getChildren().setAll(explanation, forTheClass);
+                body.getChildren().setAll(columns);
+            } else {
+                columns.getChildren().clear();
+                rows.getChildren().setAll(explanation, forTheClass);
+                body.getChildren().setAll(rows);
+            }
+        };
+        widthProperty().addListener(o -> arrange.run());
+        progress.fontProperty().addListener(o -> arrange.run());
+        arrange.run();
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

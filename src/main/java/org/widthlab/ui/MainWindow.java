@@ -30,6 +30,13 @@ public final class MainWindow extends BorderPane {
     /** The experiment panel never takes more than this share of the window: the charts keep the rest. */
     static final double MAX_PANEL_SHARE = 0.38;
     static final double MIN_PANEL_PX = 240;
+    /**
+     * Below this window width per unit of font scale the experiment panel folds away by itself (☰ or F9 brings
+     * it back), so that the charts keep their room; it comes back when the window is wide enough again.
+     */
+    static final double PANEL_FOLDS_BELOW_PX = 760;
+    /** Below this window height per unit of font scale, during a lesson, the chart controls fold away. */
+    static final double CONTROLS_FOLD_BELOW_PX = 560;
 
     private final ExplorerViewModel model;
     private final ScrollPane experimentPanel;
@@ -39,6 +46,8 @@ public final class MainWindow extends BorderPane {
     private final VBox normalTop;
     private final LessonBar lessonBar;
     private final Presenter presenter;
+    /** Whether the window had room for the experiment panel at the last layout (null before the first). */
+    private Boolean roomForPanel;
     /** The font scale before presenter mode raised it. */
     private double scaleBeforePresenting = 1;
 
@@ -79,6 +88,8 @@ public final class MainWindow extends BorderPane {
         lessonBar = new LessonBar(model.lessons());
         // the lesson's words never take more than a third of the window from the chart
         lessonBar.maxHeightProperty().bind(heightProperty().multiply(0.3));
+        heightProperty().addListener(o -> foldChartControlsWhenCramped());
+        model.lessons().lessonProperty().addListener(o -> foldChartControlsWhenCramped());
         presenter = new Presenter(model);
         setTop(normalTop);
         setCenter(notifications);
@@ -102,6 +113,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         widthProperty().addListener((obs, old, width) -> {
+            foldPanelWhenCramped();
             sizePanel();
             pages.layoutFor(width.doubleValue(), model.fontScaleProperty().get());
         });
@@ -208,8 +220,38 @@ public final class MainWindow extends BorderPane {
     private void applyFontScale() {
         double scale = model.fontScaleProperty().get();
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
+        foldPanelWhenCramped();
+        foldChartControlsWhenCramped();
         sizePanel();
         pages.layoutFor(getWidth(), scale);
+    }
+
+    /**
+     * With a lesson's words below the chart on a window too low for both, the chart's own controls fold away
+     * (the lesson sets what they would), so that the chart keeps a usable height.
+     */
+    private void foldChartControlsWhenCramped() {
+        boolean cramped = model.lessons().lessonProperty().get() != null && getHeight() > 0
+                && getHeight() / model.fontScaleProperty().get() < CONTROLS_FOLD_BELOW_PX;
+        if (cramped != getStyleClass().contains("cramped")) {
+            if (cramped) {
+                getStyleClass().add("cramped");
+            } else {
+                getStyleClass().remove("cramped");
+            }
+        }
+    }
+
+    /** Folds the experiment panel away when the window becomes too narrow for it, and back when it has room. */
+    private void foldPanelWhenCramped() {
+        if (getWidth() <= 0) {
+            return;
+        }
+        boolean room = getWidth() / model.fontScaleProperty().get() >= PANEL_FOLDS_BELOW_PX;
+        if (roomForPanel == null || roomForPanel != room) {
+            roomForPanel = room;
+            model.experimentPanelShownProperty().set(room);
+        }
     }
 
     /** As wide as its fields need at this font scale, but never more than {@link #MAX_PANEL_SHARE} of the window. */

@@ -23,6 +23,7 @@ import org.widthlab.lessons.Lesson;
 import org.widthlab.lessons.LessonStep;
 import org.widthlab.lessons.Lessons;
 import org.widthlab.theory.Verdict;
+import org.widthlab.ui.charts.ChartPane;
 import org.widthlab.ui.model.ExplorerViewModel;
 import org.widthlab.ui.model.LimitCurve;
 import org.widthlab.ui.model.LimitSource;
@@ -102,15 +103,28 @@ class LessonWalkWindowTest {
                     .map(Label::getText).findFirst().orElse("");
             assertEquals("", stale, where + ": results on show match the step");
         }
-        step.highlight().ifPresent(id -> assertTrue(robot.lookup("#" + id).query().getPseudoClassStates().stream()
-                .anyMatch(p -> p.getPseudoClassName().equals("lesson-highlight")), where + ": " + id + " highlighted"));
+        // at 1024 px and font scale 2 the experiment panel folds away for the chart (and with it the field pointed at)
+        boolean panelRoom = 1024 / scale >= MainWindow.PANEL_FOLDS_BELOW_PX;
+        assertEquals(panelRoom, robot.lookup("#settingsScroll").tryQuery().map(n -> n.getScene() != null).orElse(false),
+                where + ": the experiment panel shown exactly when it has room");
+        if (panelRoom) {
+            step.highlight().ifPresent(id -> assertTrue(robot.lookup("#" + id).query().getPseudoClassStates().stream()
+                    .anyMatch(p -> p.getPseudoClassName().equals("lesson-highlight")), where + ": " + id + " highlighted"));
+        }
+        if (scale == 1) {
+            Node question = robot.lookup("#lessonQuestion").query();
+            Node bar = robot.lookup("#lessonBar").query();
+            assertTrue(question.localToScene(question.getBoundsInLocal()).getMaxY()
+                    <= bar.localToScene(bar.getBoundsInLocal()).getMaxY() + 0.5, where + ": the question on screen without scrolling");
+        }
         notCut(robot.lookup("#regimeSummary").queryAs(Label.class), where);
         notCut(robot.lookup("#lessonNext").queryAs(javafx.scene.control.Button.class), where);
-        var chart = robot.lookup(".chart-pane").queryAll().stream().filter(Node::isVisible)
+        var charts = robot.lookup(".chart-pane").queryAllAs(ChartPane.class).stream().filter(Node::isVisible)
                 .filter(n -> n.getScene() != null && n.localToScene(n.getBoundsInLocal()).getHeight() > 0).toList();
         if (!step.page().equals("verdict")) {
-            assertTrue(chart.stream().anyMatch(n -> n.getLayoutBounds().getHeight() >= MIN_CHART_PX), where
-                    + ": the chart keeps at least " + MIN_CHART_PX + " px of height");
+            double tallest = charts.stream().mapToDouble(c -> c.viewer().getHeight()).max().orElse(0);
+            assertTrue(tallest >= MIN_CHART_PX, where + ": the chart itself (without its controls) keeps at least "
+                    + MIN_CHART_PX + " px of height, has " + tallest);
         }
     }
 
@@ -142,6 +156,11 @@ class LessonWalkWindowTest {
         assertEquals(lesson.step(3).caption(), robot.lookup("#presenterCaption").queryAs(MathFlow.class).source());
         robot.type(KeyCode.PAGE_UP);
         assertEquals(2, model.lessons().stepNumberProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var controls = robot.lookup(".chart-controls").queryAll().stream().filter(n -> n.getScene() != null).toList();
+        assertFalse(controls.isEmpty());
+        controls.forEach(n -> assertEquals(0, n.getLayoutBounds().getHeight(), 0.5,
+                "the chart's controls give their room to the chart in presenter mode"));
 
         robot.type(KeyCode.B);
         assertTrue(model.lessons().blankedProperty().get());

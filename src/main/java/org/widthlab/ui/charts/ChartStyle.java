@@ -111,6 +111,8 @@ public record ChartStyle(double scale) {
             if (subtitle instanceof LegendTitle legend) {
                 legend.setItemFont(label());
                 legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+                // a gap after each item, so that the next item's marker is not read as part of this label
+                legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 8 * scale));
             } else if (subtitle instanceof TextTitle text && text.isVisible()) {
                 text.setFont(note());
                 typeset.add(typeset(text, note()));
