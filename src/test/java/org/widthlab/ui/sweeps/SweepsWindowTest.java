@@ -90,6 +90,16 @@ class SweepsWindowTest {
         return robot.lookup(id).queryAs(ChartViewer.class).getChart();
     }
 
+    /** Points of the n = 32 line in a panel of the curves chart (0 while the chart has no such line yet). */
+    private static int pointsOfTheWidestLine(FxRobot robot, int panel) {
+        JFreeChart chart = chart(robot, "#transferChart");
+        if (!(chart.getPlot() instanceof CombinedRangeXYPlot combined) || combined.getSubplots().size() <= panel) {
+            return 0;
+        }
+        XYDataset lines = ((XYPlot) combined.getSubplots().get(panel)).getDataset(1);
+        return lines == null || lines.getSeriesCount() < 2 ? 0 : lines.getItemCount(1);
+    }
+
     @Test
     void aGridIsDefinedRunDrawnAndFoundAgain(FxRobot robot) throws Exception {
         openWindow(robot);
@@ -111,6 +121,8 @@ class SweepsWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> status(robot).startsWith("24 cells: 24 computed"));
 
         // then: the curves, one panel per preset sharing the loss axis, one line per width
+        // charts are redrawn at most every 250 ms: the last results may reach them just after the status line
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointsOfTheWidestLine(robot, 1) == 3);
         JFreeChart curves = chart(robot, "#transferChart");
         CombinedRangeXYPlot combined = (CombinedRangeXYPlot) curves.getPlot();
         assertEquals(2, combined.getSubplots().size());
@@ -148,7 +160,6 @@ class SweepsWindowTest {
         assertEquals("2^-2..2^0", robot.lookup("#firstValuesField").queryAs(TextField.class).getText());
         assertFalse(robot.lookup("#gridStaleLabel").queryAs(Label.class).isVisible(),
                 "the fields describe the grid on show");
-        CombinedRangeXYPlot again = (CombinedRangeXYPlot) chart(robot, "#transferChart").getPlot();
-        assertEquals(3, ((XYPlot) again.getSubplots().get(0)).getDataset(1).getItemCount(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointsOfTheWidestLine(robot, 0) == 3);
     }
 }
