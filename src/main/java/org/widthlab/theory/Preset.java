@@ -46,9 +46,7 @@ public enum Preset implements Identified {
      * @throws IllegalArgumentException when the preset is not defined at that depth
      */
     public Parametrization at(int depth, Activation activation) {
-        if (depth < 1) {
-            throw new IllegalArgumentException("depth L must be at least 1, got " + depth);
-        }
+        Parametrization.checkDepth(depth);
         if (!supportsDepth(depth)) {
             throw new IllegalArgumentException(displayName + " is defined for depth L = 1 only (got L = " + depth
                     + "); for deeper networks use μP, which it equals up to the symmetry shift");

@@ -94,8 +94,9 @@ class ClassifyCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--a 0,0 --b 0 --c 1|--a/--b: a has 2 values but b has 1",
         "--a 0,x --b 0,0 --c 1|--a: value 2: 'x' is not an exponent",
-        "--a 0 --b 0 --c 0|depth L must be at least 1",
-        "--preset mup --depth 0|depth L must be at least 1",
+        "--a 0 --b 0 --c 0|depth L must lie in 1..100",
+        "--preset mup --depth 0|depth L must lie in 1..100",
+        "--preset mup --depth 2147483647|depth L must lie in 1..100",
         "--preset nope|unknown preset 'nope'",
         "--preset mfp --depth 2|defined for depth L = 1 only",
         "--a 0,0 --b 0,0|give --preset NAME, or all three of --a, --b and --c",
