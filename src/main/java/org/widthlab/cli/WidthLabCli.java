@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
 @Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
         description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
         subcommands = {ClassifyCommand.class, SweepCommand.class, GridCommand.class, StoreCommand.class, BenchCommand.class,
-            LimitCommand.class, CaseStudyCommand.class})
+            LimitCommand.class, CaseStudyCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "The window:",
+            "  widthlab                  open the window (as the menu entry does)",
+            "  widthlab FILE.widthlab    open the window on an experiment file (as a double-click does)",
+            "  widthlab window [OPTIONS] open it with options; widthlab window --help lists them"})
 public final class WidthLabCli {
 
     public static final int USAGE_ERROR = Failures.BAD_INPUT;
