@@ -389,7 +389,7 @@ public final class DesktopApp extends Application {
                     + (outcome == null ? "not run" : outcome.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
             exitCode = outcome != null && outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
         } catch (IOException e) {
-            System.err.println("window: could not write the screenshot: " + e.getMessage());
+            System.err.println("widthlab window: could not write the screenshot: " + e.getMessage());
             exitCode = 1;
         }
         Platform.exit();

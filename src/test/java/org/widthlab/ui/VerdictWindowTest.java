@@ -78,7 +78,7 @@ class VerdictWindowTest {
         assertEquals("—", robot.lookup("#rValue").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#conditions").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
         assertEquals("The verdict appears when every exponent is valid.",
-                robot.lookup("#explanation").queryAs(Label.class).getText());
+                robot.lookup("#explanation").queryAs(org.widthlab.ui.widgets.MathFlow.class).plainText());
 
         robot.clickOn("#a2").eraseText(3).write("0");
         WaitForAsyncUtils.waitForFxEvents();
