@@ -106,6 +106,12 @@ public final class DesktopApp extends Application {
             return;
         }
         screenshotRun = options.screenshot() != null;
+        if (!screenshotRun && noDisplay()) {
+            System.err.println("widthlab window: there is no display to open the window on (DISPLAY is not set):"
+                    + " start it in a desktop session, or write a picture of it with --screenshot FILE.png");
+            System.exit(Failures.FAILED);
+            return;
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> unexpected(e));
         if (options.screenshot() != null && System.getenv("DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {
@@ -132,7 +138,10 @@ public final class DesktopApp extends Application {
      * message area, the details in the log; a screenshot run stops with exit code 1, the window carries on.
      */
     private static void unexpected(Throwable e) {
-        String line = Failures.describe(e, "widthlab window", LOG);
+        String line = String.valueOf(e.getMessage()).startsWith("Unable to open DISPLAY")
+                ? "cannot open the display " + System.getenv("DISPLAY") + " (is its X server running, and may this"
+                        + " user use it?)"
+                : Failures.describe(e, "widthlab window", LOG);
         System.err.println("widthlab window: " + line);
         exitCode = Failures.FAILED;
         if (screenshotRun) {
@@ -140,6 +149,12 @@ public final class DesktopApp extends Application {
         } else if (shown != null) {
             Platform.runLater(() -> shown.report(line));
         }
+    }
+
+    /** Whether this is Linux without an X or Wayland display, where no window can open. */
+    private static boolean noDisplay() {
+        return System.getProperty("os.name", "").startsWith("Linux") && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null && System.getProperty("glass.platform") == null;
     }
 
     @Override
