@@ -33,7 +33,8 @@ class WidthLabCliTest {
             {"limit", "--batch", "50000"}, {"limit", "--input-dim", "2147483647"}, {"sweep", "--steps", "10000000"},
             {"sweep", "--seeds", "100000"}, {"sweep", "--depth", "1000"}}) {
             StringWriter err = new StringWriter();
-            int code = WidthLabCli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), log);
+            int code = WidthLabCli.run(new picocli.CommandLine(WidthLabCli.class), args, new PrintWriter(new StringWriter()),
+                    new PrintWriter(err), log);
             String line = err.toString().strip();
             assertEquals(2, code, String.join(" ", args) + ": " + line);
             assertFalse(line.contains("\n"), "one line: " + line);
