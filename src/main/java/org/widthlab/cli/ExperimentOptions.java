@@ -1,7 +1,9 @@
 package org.widthlab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
@@ -74,7 +76,7 @@ public final class ExperimentOptions {
      * @throws IOException              naming the experiment file and what is wrong in it
      */
     public Experiment toExperiment() throws IOException {
-        Experiment base = config == null ? DefaultExperiments.classroom() : ExperimentFile.read(config);
+        Experiment base = config == null ? DefaultExperiments.classroom() : fromFile(config);
         Parametrization p = parametrization.toParametrization(base.parametrization(), this::given);
         DataSetKind set = given("--data") ? ParametrizationOptions.option("--data",
                 () -> Grammar.one(Values.DATA_SET, data)) : base.dataSet();
@@ -96,6 +98,35 @@ public final class ExperimentOptions {
         } catch (SettingException e) {
             throw new IllegalArgumentException(flag(e.setting()) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The experiment in {@code file}, where the flags given fill what it lacks; its warnings (unknown keys)
+     * go to stderr.
+     *
+     * @throws IOException naming the file and everything wrong in it, every setting neither it nor a flag gives
+     */
+    private Experiment fromFile(Path file) throws IOException {
+        ExperimentFile.Contents contents = ExperimentFile.readContents(file);
+        List<String> unfilled = contents.missing().stream().filter(s -> !givenFor(s)).sorted()
+                .map(s -> "missing '" + ExperimentFile.key(s) + "' (give it in the file or with " + flag(s) + ")")
+                .toList();
+        if (!unfilled.isEmpty()) {
+            throw new IOException(file + ": " + String.join("; ", unfilled));
+        }
+        PrintWriter err = command.commandLine().getErr();
+        for (String warning : contents.warnings()) {
+            err.println(command.qualifiedName() + ": warning: " + file + ": " + warning);
+        }
+        err.flush();
+        return contents.experiment();
+    }
+
+    /** Whether the flags given set {@code setting} (so that a file may leave it out). */
+    private boolean givenFor(Setting setting) {
+        return setting == Setting.PARAMETRIZATION
+                ? given("--preset") || given("--a") && given("--b") && given("--c")
+                : given(flag(setting));
     }
 
     /** The flag a user changes to fix a setting. */

@@ -1,24 +1,29 @@
 package org.widthlab.cli;
 
 import java.io.PrintWriter;
+import org.widthlab.io.Failures;
 import org.widthlab.io.ProgramLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless entry point: {@code widthlab <subcommand> ...}. Never touches JavaFX. Bad input ends
- * with exit code {@value #USAGE_ERROR} and one line on stderr that names the problem; any other failure with
- * {@value #FAILED}, one line, and the details in {@code widthlab.log} ({@link ProgramLog}).
+ * The headless entry point: {@code widthlab <subcommand> ...}. Never touches JavaFX. Whatever goes wrong ends
+ * with one line on stderr ({@link Failures}): bad input with exit code {@value #USAGE_ERROR} and the problem
+ * named, anything else with exit code {@value Failures#FAILED} and the log that holds the details.
  */
 @Command(name = "widthlab", mixinStandardHelpOptions = true, version = "WidthLab 0.1",
         description = "Explore abc-parametrized networks as their width grows (Yang & Hu, Tensor Programs IV).",
         subcommands = {ClassifyCommand.class, SweepCommand.class, GridCommand.class, StoreCommand.class, BenchCommand.class,
-            LimitCommand.class, CaseStudyCommand.class})
+            LimitCommand.class, CaseStudyCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "The window:",
+            "  widthlab                  open the window (as the menu entry does)",
+            "  widthlab FILE.widthlab    open the window on an experiment file (as a double-click does)",
+            "  widthlab window [OPTIONS] open it with options; widthlab window --help lists them"})
 public final class WidthLabCli {
 
-    public static final int USAGE_ERROR = 2;
+    public static final int USAGE_ERROR = Failures.BAD_INPUT;
     /** The exit code when a command fails for a reason other than its input (the details go to the log). */
-    public static final int FAILED = 1;
+    public static final int FAILED = Failures.FAILED;
 
     private WidthLabCli() {
     }
@@ -33,24 +38,25 @@ public final class WidthLabCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println(commandName(e.getCommandLine()) + ": " + e.getMessage());
+            err.println(commandName(e.getCommandLine()) + ": " + Failures.oneLine(e.getMessage()));
             err.flush();
             return USAGE_ERROR;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
-                err.println(commandName(commandLine) + ": " + e.getMessage());
-                err.flush();
-                return USAGE_ERROR;
-            }
-            // anything else is WidthLab's own fault: one line here, the stack trace in the log
-            boolean logged = log.append(commandName(commandLine) + " failed", e);
-            err.println(commandName(commandLine) + ": failed: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + (logged ? " (details in " + log.file() + ")" : ""));
-            err.flush();
-            return FAILED;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                report(e, commandName(commandLine), args, err, log));
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            return report(e, cli.getCommandName(), args, err, log);
+        }
+    }
+
+    /** Prints the one line for {@code failure} and returns the exit code. */
+    private static int report(Throwable failure, String command, String[] args, PrintWriter err, ProgramLog log) {
+        String invocation = args.length == 0 ? command : command + " [" + String.join(" ", args) + "]";
+        err.println(command + ": " + Failures.describe(failure, invocation, log));
+        err.flush();
+        return Failures.exitCode(failure);
     }
 
     /** Whether {@code name} is one of the subcommands ({@code classify}, {@code sweep}, ...). */

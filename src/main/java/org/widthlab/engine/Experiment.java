@@ -22,6 +22,17 @@ public record Experiment(Parametrization parametrization, DataSetKind dataSet, i
         double learningRate, List<Integer> widths, int seeds, long seed, boolean measureNtk) {
 
     public static final int MAX_WIDTH = 1 << 16;
+    /** The largest input dimension d: like a width, the input layer's n×d weights must fit in memory. */
+    public static final int MAX_INPUT_DIM = MAX_WIDTH;
+    /**
+     * The largest batch B: the n = ∞ limits work with B×B kernel matrices (theory.md §7), and every hidden layer
+     * of a network keeps B×B products of its update history; at B = 8192 one such matrix takes 512 MiB.
+     */
+    public static final int MAX_BATCH = 1 << 13;
+    /** The most training steps T: every step of every width and seed is measured and kept for the charts. */
+    public static final int MAX_STEPS = 1_000_000;
+    /** The most seeds per width: each is a full training run at every width. */
+    public static final int MAX_SEEDS = 10_000;
 
     /** @throws SettingException naming the setting whose value cannot be used */
     public Experiment {
@@ -38,6 +49,10 @@ public record Experiment(Parametrization parametrization, DataSetKind dataSet, i
         if (inputDim < 1) {
             throw new SettingException(Setting.INPUT_DIM, "must be at least 1, got " + inputDim);
         }
+        if (inputDim > MAX_INPUT_DIM) {
+            throw new SettingException(Setting.INPUT_DIM, "must be at most " + MAX_INPUT_DIM
+                    + " (like a width: the input layer's n×d weights must fit in memory), got " + inputDim);
+        }
         if (dataSet.fixedInputDim().isPresent() && inputDim != dataSet.fixedInputDim().getAsInt()) {
             throw new SettingException(Setting.INPUT_DIM, "of the " + dataSet.id() + " data set is "
                     + dataSet.fixedInputDim().getAsInt() + ", got " + inputDim);
@@ -45,8 +60,16 @@ public record Experiment(Parametrization parametrization, DataSetKind dataSet, i
         if (batch < 1) {
             throw new SettingException(Setting.BATCH, "must be at least 1, got " + batch);
         }
+        if (batch > MAX_BATCH) {
+            throw new SettingException(Setting.BATCH, "must be at most " + MAX_BATCH + " (the n = ∞ limits and the"
+                    + " update history hold B×B matrices), got " + batch);
+        }
         if (steps < 0) {
             throw new SettingException(Setting.STEPS, "must be 0 or more, got " + steps);
+        }
+        if (steps > MAX_STEPS) {
+            throw new SettingException(Setting.STEPS, "must be at most " + MAX_STEPS + " (every step is measured and"
+                    + " kept for the charts), got " + steps);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new SettingException(Setting.LEARNING_RATE, "must be a positive number, got " + learningRate);
@@ -65,6 +88,10 @@ public record Experiment(Parametrization parametrization, DataSetKind dataSet, i
         }
         if (seeds < 1) {
             throw new SettingException(Setting.SEEDS, "must be at least 1, got " + seeds);
+        }
+        if (seeds > MAX_SEEDS) {
+            throw new SettingException(Setting.SEEDS, "must be at most " + MAX_SEEDS + " (each seed trains every"
+                    + " width once more), got " + seeds);
         }
     }
 

@@ -26,10 +26,13 @@ import org.widthlab.theory.Scaling;
  *                       "no single exponent: the blow-up compounds"), or what keeps a fit at moderate widths
  *                       from the prediction (the feature kernel change's zero-mean part), else ""
  * @param zeroWidths     how many widths measured exactly zero (left out of the fit)
+ * @param divergedWidths how many widths had a seed whose run diverged at this step: those values are left out
+ *                       (a diverging network's sizes follow no power of n), and the width too when every seed
+ *                       diverged there
  */
 public record FittedSlope(Quantity quantity, int layer, int step, List<Integer> widths, List<Double> means,
         double slopeAll, double slopeLargest, int largestCount, List<Double> seedSlopes, Scaling predicted,
-        String predictionNote, int zeroWidths) {
+        String predictionNote, int zeroWidths, int divergedWidths) {
 
     /**
      * The half-width, in slope units, of a seed-to-seed interval (2 standard errors) beyond which a slope cannot

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.widthlab.theory.PredictedExponents;
 import org.widthlab.theory.Scaling;
 import org.widthlab.theory.Verdict;
@@ -12,8 +14,9 @@ import org.widthlab.theory.Verdict;
 /**
  * Log-log slope fits of a sweep's measurements against width, beside the predictions of
  * {@link Verdict} (theory.md §6: step 1 uses {@code firstStep}, steps t ≥ 2 {@code laterSteps}).
- * Values are averaged over seeds first (non-finite values left out); widths whose average is exactly
- * zero or non-finite are left out of the fit and counted. Each seed is also fitted alone, over all its
+ * Values are averaged over seeds first (non-finite values, and those of a step where the run diverged,
+ * left out); widths whose average is exactly zero or non-finite, or where every seed diverged, are left out
+ * of the fit and counted. Each seed is also fitted alone, over all its
  * widths, for the seed-to-seed spread of the slope.
  */
 public final class SlopeFits {
@@ -24,7 +27,14 @@ public final class SlopeFits {
     /** One fit per (quantity, layer, step) present in {@code measurements}, in quantity, layer, step order. */
     public static List<FittedSlope> fit(Verdict verdict, Collection<Measurement> measurements) {
         Map<Key, TreeMap<Integer, Map<Long, Double>>> values = new TreeMap<>();
+        Map<Key, Set<Integer>> divergedWidths = new TreeMap<>();
         for (Measurement m : measurements) {
+            if (m.diverged()) {
+                divergedWidths.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeSet<>())
+                        .add(m.width());
+                values.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeMap<>());
+                continue;
+            }
             values.computeIfAbsent(new Key(m.quantity(), m.layer(), m.step()), k -> new TreeMap<>())
                     .computeIfAbsent(m.width(), w -> new TreeMap<>()).put(m.seed(), m.value());
         }
@@ -61,7 +71,8 @@ public final class SlopeFits {
             Scaling predicted = predicted(verdict, key.quantity, key.layer, key.step);
             fits.add(new FittedSlope(key.quantity, key.layer, key.step, widths, means, slope(widths, means, widths.size()),
                     slope(widths, means, largest), largest, seedSlopes, predicted,
-                    predictionNote(verdict, key.quantity, key.step), zeros));
+                    predictionNote(verdict, key.quantity, key.step), zeros,
+                    divergedWidths.getOrDefault(key, Set.of()).size()));
         });
         return fits;
     }

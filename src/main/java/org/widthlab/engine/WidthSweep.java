@@ -41,12 +41,14 @@ public final class WidthSweep {
     /**
      * Starts the sweep.
      *
-     * @throws IllegalArgumentException before anything is allocated, when a width would not fit in memory
-     *                                  ({@link MemoryEstimate}); the message says which and what to do
+     * @throws IllegalArgumentException before anything is allocated, when a width, or the measurements kept,
+     *                                  would not fit in memory ({@link MemoryEstimate}); the message says which
+     *                                  and what to do
      */
     public SweepHandle start(Experiment experiment, SweepListener listener) {
         Objects.requireNonNull(listener, "listener");
         MemoryEstimate.check(experiment, MemoryEstimate.directMemoryLimit());
+        MemoryEstimate.checkHeap(experiment, MemoryEstimate.heapLimit());
         Handle handle = new Handle();
         executor.execute(() -> handle.finish(listener, run(experiment, listener, handle.cancelled::get)));
         return handle;

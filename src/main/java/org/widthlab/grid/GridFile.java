@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +15,7 @@ import java.util.Map;
 import org.widthlab.engine.Experiment;
 import org.widthlab.io.AtomicFile;
 import org.widthlab.io.ExperimentFile;
+import org.widthlab.io.InputFiles;
 import org.widthlab.io.Json;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
@@ -58,26 +56,14 @@ public final class GridFile {
      * @throws IOException with a message naming the file and what is wrong in it
      */
     public static Grid read(Path file) throws IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not a text file in UTF-8");
-        } catch (IOException e) {
-            throw new IOException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        JsonNode root = InputFiles.readJson(file, InputFiles.readText(file, "a grid file", InputFiles.MAX_SETTINGS_BYTES));
         String defaultName = file.getFileName().toString().replaceFirst("\\.json$", "");
         try {
-            Grid grid = fromJson(Json.MAPPER.readTree(text), defaultName);
+            Grid grid = fromJson(root, defaultName);
             grid.cells();
             return grid;
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage());
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 

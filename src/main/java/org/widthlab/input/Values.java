@@ -66,6 +66,11 @@ public final class Values {
         return new Choices<>(choices.clone(), what);
     }
 
+    /** "a preset", "an activation". */
+    private static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+    }
+
     private static InputException noRange(String what, String example) {
         return new InputException(what + " has no ranges: list the values, e.g. " + example);
     }
@@ -405,7 +410,7 @@ public final class Values {
 
         @Override
         public String what() {
-            return "a " + what + " (" + ids() + ")";
+            return article(what) + " (" + ids() + ")";
         }
 
         @Override
@@ -420,7 +425,7 @@ public final class Values {
 
         @Override
         public List<T> range(String from, String to, String step) {
-            throw noRange("a " + what, choices[0].id() + (choices.length > 1 ? "," + choices[1].id() : ""));
+            throw noRange(article(what), choices[0].id() + (choices.length > 1 ? "," + choices[1].id() : ""));
         }
 
         @Override

@@ -61,6 +61,7 @@ public final class SweepJson {
                 node.put("predictionNote", s.predictionNote());
             }
             node.put("zeroWidths", s.zeroWidths());
+            node.put("divergedWidths", s.divergedWidths());
         }
         return root;
     }

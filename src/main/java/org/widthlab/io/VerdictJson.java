@@ -1,7 +1,11 @@
 package org.widthlab.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import org.widthlab.theory.Condition;
 import org.widthlab.theory.Exponent;
@@ -13,8 +17,10 @@ import org.widthlab.theory.Verdict;
 
 /**
  * A {@link Verdict} as JSON, the contract of {@code classify}: exponents are JSON numbers; +∞ (a
- * zero-initialized readout's ω) and "exactly zero" sizes are {@code null}; exact fractions are also
- * given as strings under {@code parametrization} and {@code canonical}.
+ * zero-initialized readout's ω) and "exactly zero" sizes are {@code null}. Beside each exponent its exact
+ * fraction is given as a string, under the same key with {@code Exact} appended ({@code "omegaExact": "1/2"},
+ * {@code "exponentsExact"} mirroring {@code "exponents"}); so are the exponents under {@code parametrization}
+ * and {@code canonical}.
  */
 public final class VerdictJson {
 
@@ -30,10 +36,12 @@ public final class VerdictJson {
         root.put("stable", v.stable());
         root.put("nontrivial", v.nontrivial());
         root.put("featureLearning", v.featureLearning());
-        putExponent(root, "omega", v.omega());
-        putExponent(root, "r", v.r());
-        root.set("rl", exponents(v.rl()));
-        root.set("rlFirstStep", exponents(v.rlFirstStep()));
+        for (Form form : Form.values()) {
+            root.set("omega" + form.suffix, form.of(v.omega()));
+            root.set("r" + form.suffix, form.of(v.r()));
+            root.set("rl" + form.suffix, exponents(v.rl(), form));
+            root.set("rlFirstStep" + form.suffix, exponents(v.rlFirstStep(), form));
+        }
         ArrayNode conditions = root.putArray("conditions");
         for (Condition c : v.conditions()) {
             conditions.addObject().put("number", c.number()).put("name", c.name()).put("statement", c.statement())
@@ -43,7 +51,9 @@ public final class VerdictJson {
         maximal.set("layers", Json.MAPPER.valueToTree(v.maximalLayers()));
         maximal.put("readoutUpdated", v.readoutUpdatedMaximally());
         maximal.put("readoutInitialized", v.readoutInitializedMaximally());
-        root.set("exponents", exponents(v));
+        for (Form form : Form.values()) {
+            root.set("exponents" + form.suffix, exponents(v, form));
+        }
         if (v.kernelContributions().isEmpty()) {
             root.putNull("kernelLayers");
         } else {
@@ -70,19 +80,19 @@ public final class VerdictJson {
      * Predicted exponents from step 2 on at top level, those of step 1 under {@code firstStep};
      * {@code laterStepsNote} says why the top level is null (unstable in training: only step 1 is predicted).
      */
-    private static ObjectNode exponents(Verdict v) {
+    private static ObjectNode exponents(Verdict v, Form form) {
         ObjectNode node = Json.MAPPER.createObjectNode();
-        node.set("h0", scalings(v.initialPreactivations()));
-        putScaling(node, "f0", v.initialOutput());
+        node.set("h0", scalings(v.initialPreactivations(), form));
+        putScaling(node, "f0", v.initialOutput(), form);
         if (v.laterSteps().isPresent()) {
-            putPredictions(node, v.laterSteps().get());
+            putPredictions(node, v.laterSteps().get(), form);
         } else {
             for (String key : PREDICTED_KEYS) {
                 node.putNull(key);
             }
         }
         if (v.firstStep().isPresent()) {
-            putPredictions(node.putObject("firstStep"), v.firstStep().get());
+            putPredictions(node.putObject("firstStep"), v.firstStep().get(), form);
         } else {
             node.putNull("firstStep");
         }
@@ -97,54 +107,49 @@ public final class VerdictJson {
     private static final List<String> PREDICTED_KEYS = List.of("h", "x", "dWx", "deltaH", "deltaX",
             "featureKernelChange", "f", "deltaF");
 
-    private static void putPredictions(ObjectNode node, PredictedExponents e) {
-        node.set("h", scalings(e.h()));
-        node.set("x", scalings(e.x()));
-        node.set("dWx", scalings(e.ownUpdate()));
-        node.set("deltaH", scalings(e.deltaH()));
-        node.set("deltaX", scalings(e.deltaX()));
-        putScaling(node, "featureKernelChange", e.featureKernelChange());
-        putScaling(node, "f", e.f());
-        putScaling(node, "deltaF", e.deltaF());
+    private static void putPredictions(ObjectNode node, PredictedExponents e, Form form) {
+        node.set("h", scalings(e.h(), form));
+        node.set("x", scalings(e.x(), form));
+        node.set("dWx", scalings(e.ownUpdate(), form));
+        node.set("deltaH", scalings(e.deltaH(), form));
+        node.set("deltaX", scalings(e.deltaX(), form));
+        putScaling(node, "featureKernelChange", e.featureKernelChange(), form);
+        putScaling(node, "f", e.f(), form);
+        putScaling(node, "deltaF", e.deltaF(), form);
     }
 
-    private static ArrayNode exponents(List<Exponent> list) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        list.forEach(e -> {
+    /** How an exponent is written: a JSON number, or its exact fraction as a string ("-1/2"). */
+    private enum Form {
+        NUMBER(""), EXACT("Exact");
+
+        final String suffix;
+
+        Form(String suffix) {
+            this.suffix = suffix;
+        }
+
+        /** The exponent in this form; null for +∞. */
+        JsonNode of(Exponent e) {
             if (e.isInfinite()) {
-                array.addNull();
-            } else {
-                array.add(e.toDouble());
+                return NullNode.getInstance();
             }
-        });
-        return array;
+            return this == NUMBER ? DoubleNode.valueOf(e.toDouble()) : TextNode.valueOf(e.toString());
+        }
     }
 
-    private static ArrayNode scalings(List<Scaling> list) {
+    private static ArrayNode exponents(List<Exponent> list, Form form) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        list.forEach(s -> {
-            if (s.isExactlyZero()) {
-                array.addNull();
-            } else {
-                array.add(s.exponent().toDouble());
-            }
-        });
+        list.forEach(e -> array.add(form.of(e)));
         return array;
     }
 
-    private static void putExponent(ObjectNode node, String key, Exponent e) {
-        if (e.isInfinite()) {
-            node.putNull(key);
-        } else {
-            node.put(key, e.toDouble());
-        }
+    private static ArrayNode scalings(List<Scaling> list, Form form) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        list.forEach(s -> array.add(s.isExactlyZero() ? NullNode.getInstance() : form.of(s.exponent())));
+        return array;
     }
 
-    private static void putScaling(ObjectNode node, String key, Scaling s) {
-        if (s.isExactlyZero()) {
-            node.putNull(key);
-        } else {
-            node.put(key, s.exponent().toDouble());
-        }
+    private static void putScaling(ObjectNode node, String key, Scaling s, Form form) {
+        node.set(key, s.isExactlyZero() ? NullNode.getInstance() : form.of(s.exponent()));
     }
 }

@@ -45,7 +45,7 @@ public final class HermiteSeriesDual implements DualActivation {
     static final double TOLERANCE = 1e-10;
     static final double Z_MAX = 12;
     /** The coefficients' quadrature target, relative to the integral of |φ p_k ϕ| (at most ‖φ‖). */
-    private static final double COEFFICIENT_TOLERANCE = 1e-13;
+    private static final double COEFFICIENT_TOLERANCE = 1e-12;
     private static final int COEFFICIENT_PIECES = 400;
     private static final double INV_SQRT_TWO_PI = 1 / Math.sqrt(2 * Math.PI);
     /** √k and 1/√k for the Hermite recurrence. */
@@ -160,8 +160,10 @@ public final class HermiteSeriesDual implements DualActivation {
                 .map(x -> x * Z_MAX / ConditionedQuadratureDual.Z_MAX).toArray();
         GaussKronrod.Integral integral = GaussKronrod.integrate((z, out) -> {
             double density = INV_SQRT_TWO_PI * Math.exp(-0.5 * z * z);
-            double value = density * phi.value(sd * z);
-            double derivative = density * phi.derivative(sd * z);
+            double phiValue = phi.value(sd * z);
+            double phiDerivative = phi.derivative(sd * z);
+            double value = density * phiValue;
+            double derivative = density * phiDerivative;
             double previous = 0;
             double current = 1;
             for (int k = 0; k < n; k++) {
@@ -171,8 +173,8 @@ public final class HermiteSeriesDual implements DualActivation {
                 previous = current;
                 current = next;
             }
-            out[2 * n] = value * phi.value(sd * z);
-            out[2 * n + 1] = derivative * phi.derivative(sd * z);
+            out[2 * n] = value * phiValue;
+            out[2 * n + 1] = derivative * phiDerivative;
         }, 2 * n + 2, breakpoints, tolerances, new double[2 * n + 2], COEFFICIENT_PIECES);
         double[] v = integral.values();
         double[] e = integral.errors();

@@ -56,6 +56,7 @@ public final class LimitCalculator {
     /** {@link #compute(Experiment, TrainingData, double[][])} with the verdict of the experiment's parametrization. */
     static LimitResult compute(Experiment experiment, Verdict verdict, TrainingData data, double[][] evalInputs) {
         checkDimensions(experiment, data, evalInputs);
+        checkMemory(experiment, data.inputs().length + evalInputs.length, Runtime.getRuntime().maxMemory());
         Parametrization p = experiment.parametrization();
         LimitResult result;
         if (verdict.regime() == Regime.KERNEL) {
@@ -202,6 +203,36 @@ public final class LimitCalculator {
         }
         return "No infinite-width limit: " + verdict.explanation();
     }
+
+    /** The share of the heap ({@code -Xmx}) a limit may plan to take. */
+    static final double HEAP_FRACTION = 0.5;
+
+    /**
+     * Bytes of heap the limit on {@code examples} inputs needs at most: per layer, and for the NTK and the
+     * readout, a kernel and the kernel of the derivative (examples × examples doubles each, theory.md §7), and the
+     * outputs and the loss at every step.
+     */
+    static long heapBytesFor(Experiment e, int examples) {
+        long b = examples;
+        return Double.BYTES * ((e.parametrization().depth() + 2L) * 2 * b * b + 2 * (e.steps() + 1L) * (b + 1));
+    }
+
+    /**
+     * @throws IllegalArgumentException when the limit on {@code examples} inputs would not fit in {@code heapLimit}
+     *                                  bytes of heap, saying what it needs and what to do
+     */
+    static void checkMemory(Experiment e, int examples, long heapLimit) {
+        long bytes = heapBytesFor(e, examples);
+        if (bytes > HEAP_FRACTION * heapLimit) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the n = ∞ limit on %d examples over %d"
+                    + " steps needs about %.2f GiB for its %d×%d kernels and curves, more than %.2f GiB of the %.2f GiB"
+                    + " heap this Java process may use (-Xmx): use a smaller batch or fewer steps, or a larger -Xmx",
+                    examples, e.steps(), bytes / GIB, examples, examples, HEAP_FRACTION * heapLimit / GIB,
+                    heapLimit / GIB));
+        }
+    }
+
+    private static final double GIB = 1L << 30;
 
     private static void checkDimensions(Experiment e, TrainingData data, double[][] evalInputs) {
         for (double[][] set : new double[][][] {data.inputs(), evalInputs}) {

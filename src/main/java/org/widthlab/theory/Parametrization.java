@@ -13,10 +13,15 @@ import java.util.Objects;
  */
 public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exponent c, Activation activation) {
 
+    /**
+     * The deepest network WidthLab takes: every hidden layer has its own row of exponents, its own curves and
+     * its own readout in the verdict, which stop being readable long before this, and the theory says the
+     * same at every finite depth.
+     */
+    public static final int MAX_DEPTH = 100;
+
     public Parametrization {
-        if (depth < 1) {
-            throw new IllegalArgumentException("depth L must be at least 1, got " + depth);
-        }
+        checkDepth(depth);
         Objects.requireNonNull(c, "c");
         Objects.requireNonNull(activation, "activation");
         a = List.copyOf(a);
@@ -54,7 +59,18 @@ public record Parametrization(int depth, List<Exponent> a, List<Exponent> b, Exp
             throw new IllegalArgumentException("a has " + a.size() + " values but b has " + b.size()
                     + ": both need L+1 values");
         }
+        checkDepth(a.size() - 1);
         return new Parametrization(a.size() - 1, a, b, c, activation);
+    }
+
+    /**
+     * @throws IllegalArgumentException unless 1 ≤ depth ≤ {@value #MAX_DEPTH}
+     */
+    public static void checkDepth(int depth) {
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth L must lie in 1.." + MAX_DEPTH + " (every hidden layer gets"
+                    + " its own exponents, curves and readout), got " + depth);
+        }
     }
 
     /** {@code a_l} for l = 1..L+1. */

@@ -46,9 +46,7 @@ public enum Preset implements Identified {
      * @throws IllegalArgumentException when the preset is not defined at that depth
      */
     public Parametrization at(int depth, Activation activation) {
-        if (depth < 1) {
-            throw new IllegalArgumentException("depth L must be at least 1, got " + depth);
-        }
+        Parametrization.checkDepth(depth);
         if (!supportsDepth(depth)) {
             throw new IllegalArgumentException(displayName + " is defined for depth L = 1 only (got L = " + depth
                     + "); for deeper networks use μP, which it equals up to the symmetry shift");
@@ -73,10 +71,22 @@ public enum Preset implements Identified {
         };
     }
 
-    /** The preset that equals this parametrization exactly (same exponents), if any. */
+    /**
+     * The preset that equals this parametrization exactly (same exponents), if any; else one it equals up to
+     * the symmetry ({@link #matchesUpToSymmetry}).
+     */
     public static java.util.Optional<Preset> matching(Parametrization p) {
         return Arrays.stream(values()).filter(preset -> preset.supportsDepth(p.depth()))
-                .filter(preset -> preset.at(p.depth(), p.activation()).equals(p)).findFirst();
+                .filter(preset -> preset.at(p.depth(), p.activation()).equals(p)).findFirst()
+                .or(() -> Arrays.stream(values()).filter(preset -> preset.matchesUpToSymmetry(p)).findFirst());
+    }
+
+    /**
+     * Whether {@code p} is this preset shifted by the symmetry {@code (a_l, b_l, c) → (a_l+θ, b_l−θ, c−2θ)} of
+     * theory.md §2 (θ = 0 included), which trains the same function.
+     */
+    public boolean matchesUpToSymmetry(Parametrization p) {
+        return supportsDepth(p.depth()) && at(p.depth(), p.activation()).canonical().equals(p.canonical());
     }
 
 

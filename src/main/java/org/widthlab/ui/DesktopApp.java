@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -30,6 +31,7 @@ import org.widthlab.engine.SweepListener;
 import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.WidthSweep;
 import org.widthlab.io.AtomicFile;
+import org.widthlab.io.Failures;
 import org.widthlab.io.IoMessages;
 import org.widthlab.io.ProgramLog;
 import org.widthlab.linalg.MatrixKernel;
@@ -49,6 +51,10 @@ import org.widthlab.ui.widgets.Resources;
 public final class DesktopApp extends Application {
 
     private static volatile int exitCode;
+    /** Whether this run only takes a screenshot (then any failure ends it). */
+    private static volatile boolean screenshotRun;
+    /** The window's model, once it is up, where an unexpected failure is reported. */
+    private static volatile ExplorerViewModel shown;
     /** Where details go that a message to the user points to (and JavaFX's own warnings). */
     static final ProgramLog LOG = ProgramLog.ofThisUser();
     /** JavaFX's logger, held so that its handler stays ({@link #routeJavaFxWarningsToTheLog}). */
@@ -77,6 +83,10 @@ public final class DesktopApp extends Application {
      * PNG is written, 1 when not.
      */
     public static void launchWindow(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(WindowOptions.USAGE);
+            return;
+        }
         WindowOptions options;
         try {
             options = WindowOptions.parse(args);
@@ -84,17 +94,25 @@ public final class DesktopApp extends Application {
                 screenshotTarget(options.screenshot());
             }
         } catch (IllegalArgumentException | IOException e) {
-            System.err.println("window: " + e.getMessage());
-            System.exit(2);
+            System.err.println("widthlab window: " + Failures.oneLine(e.getMessage()));
+            System.exit(Failures.BAD_INPUT);
             return;
         }
         if (options.listLessons()) {
             var catalogue = org.widthlab.lessons.Lessons.all(org.widthlab.lessons.Lessons.userFolder());
             catalogue.lessons().forEach(l -> System.out.println(l.id() + "\t" + l.steps().size() + " steps\t" + l.title()));
-            catalogue.problems().forEach(p -> System.err.println("window: skipped " + p));
+            catalogue.problems().forEach(p -> System.err.println("widthlab window: skipped " + p));
             System.exit(0);
             return;
         }
+        screenshotRun = options.screenshot() != null;
+        if (!screenshotRun && noDisplay()) {
+            System.err.println("widthlab window: there is no display to open the window on (DISPLAY is not set):"
+                    + " start it in a desktop session, or write a picture of it with --screenshot FILE.png");
+            System.exit(Failures.FAILED);
+            return;
+        }
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> unexpected(e));
         if (options.screenshot() != null && System.getenv("DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
@@ -104,10 +122,39 @@ public final class DesktopApp extends Application {
                     : WindowOptions.DEFAULT_WIDTH + "x" + WindowOptions.DEFAULT_HEIGHT) + "-32");
         }
         routeJavaFxWarningsToTheLog();
-        Application.launch(DesktopApp.class, args);
+        try {
+            Application.launch(DesktopApp.class, args);
+        } catch (RuntimeException | Error e) {
+            unexpected(e);
+            System.exit(Failures.FAILED);
+        }
         if (options.screenshot() != null) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * An exception nobody caught, on the FX thread or another: one line on the console and in the window's
+     * message area, the details in the log; a screenshot run stops with exit code 1, the window carries on.
+     */
+    private static void unexpected(Throwable e) {
+        String line = String.valueOf(e.getMessage()).startsWith("Unable to open DISPLAY")
+                ? "cannot open the display " + System.getenv("DISPLAY") + " (is its X server running, and may this"
+                        + " user use it?)"
+                : Failures.describe(e, "widthlab window", LOG);
+        System.err.println("widthlab window: " + line);
+        exitCode = Failures.FAILED;
+        if (screenshotRun) {
+            Platform.exit();
+        } else if (shown != null) {
+            Platform.runLater(() -> shown.report(line));
+        }
+    }
+
+    /** Whether this is Linux without an X or Wayland display, where no window can open. */
+    private static boolean noDisplay() {
+        return System.getProperty("os.name", "").startsWith("Linux") && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null && System.getProperty("glass.platform") == null;
     }
 
     @Override
@@ -120,6 +167,7 @@ public final class DesktopApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new ExplorerViewModel(engine(), new InfiniteWidthLimits(), UiThread.fx(), BACKGROUND,
                 RecentFiles.inUserConfig());
+        shown = model;
         model.fontScaleProperty().set(options.fontScale() != null ? options.fontScale()
                 : last.fontScale() != null ? last.fontScale() : 1);
         MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), BACKGROUND,
@@ -140,7 +188,7 @@ public final class DesktopApp extends Application {
                 stage.setTitle("WidthLab — " + (file == null ? "" : file.getFileName())));
         if (options.open() != null) {
             if (!model.open(options.open()) && options.screenshot() != null) {
-                fail(model.messageProperty().get());
+                fail(model.messageProperty().get(), Failures.BAD_INPUT);
                 return;
             }
         } else if (last.experiment() != null) {
@@ -285,7 +333,7 @@ public final class DesktopApp extends Application {
             Runnable chooseTab) {
         if (model.experiment().experimentProperty().get() == null) {
             fail("the experiment is invalid: " + model.parametrization().errorProperty().get()
-                    + model.experiment().errorProperty().get());
+                    + model.experiment().errorProperty().get(), Failures.BAD_INPUT);
             return;
         }
         model.sweep().outcomeProperty().addListener((obs, old, outcome) -> {
@@ -358,15 +406,19 @@ public final class DesktopApp extends Application {
                     + (outcome == null ? "not run" : outcome.status().name().toLowerCase(java.util.Locale.ROOT)) + ")");
             exitCode = outcome != null && outcome.status() == SweepOutcome.Status.FAILED ? 1 : 0;
         } catch (IOException e) {
-            System.err.println("window: could not write the screenshot: " + e.getMessage());
+            System.err.println("widthlab window: could not write the screenshot: " + e.getMessage());
             exitCode = 1;
         }
         Platform.exit();
     }
 
     private static void fail(String message) {
-        System.err.println("window: " + message);
-        exitCode = 1;
+        fail(message, Failures.FAILED);
+    }
+
+    private static void fail(String message, int code) {
+        System.err.println("widthlab window: " + Failures.oneLine(message));
+        exitCode = code;
         Platform.exit();
     }
 }

@@ -98,7 +98,7 @@ final class FileActions {
         if (file != null) {
             boolean svg = chooser.getSelectedExtensionFilter() != null
                     && chooser.getSelectedExtensionFilter().getExtensions().contains("*.svg");
-            writeChart(chart.get(), withExtension(file.toPath(), svg ? ".svg" : ".png"));
+            writeChart(chart.get(), chartFile(file.toPath(), svg));
         }
     }
 
@@ -143,6 +143,12 @@ final class FileActions {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }
         return chooser;
+    }
+
+    /** The file a chart goes to: the name as typed when it ends in .png or .svg, else with the chosen filter's. */
+    static Path chartFile(Path file, boolean svgChosen) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".png") || name.endsWith(".svg") ? file : withExtension(file, svgChosen ? ".svg" : ".png");
     }
 
     private static Path withExtension(Path file, String extension) {

@@ -67,7 +67,9 @@ final class WindowMenus {
             view.getItems().add(item(page.id() + "PageItem", page.title(), i < DIGITS.length ? shortcut(DIGITS[i]) : null,
                     () -> model.shownPageProperty().set(page.id())));
         }
-        MenuItem larger = item("largerItem", "Larger text", shortcut(KeyCode.EQUALS), () -> model.scaleFont(1.15));
+        // Ctrl with the key that bears "+": "=" on most layouts, typed with or without Shift
+        MenuItem larger = item("largerItem", "Larger text", new KeyCodeCombination(KeyCode.EQUALS,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), () -> model.scaleFont(1.15));
         MenuItem largerPlus = item("largerPlusItem", "Larger text (+)", shortcut(KeyCode.ADD), () -> model.scaleFont(1.15));
         largerPlus.setVisible(false);
         MenuItem smaller = item("smallerItem", "Smaller text", shortcut(KeyCode.MINUS), () -> model.scaleFont(1 / 1.15));

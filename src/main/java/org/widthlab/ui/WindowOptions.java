@@ -31,6 +31,8 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
 
     static final int DEFAULT_WIDTH = 1280;
     static final int DEFAULT_HEIGHT = 800;
+    /** The longest side --size takes: an 8K screen is 7680×4320. */
+    static final int MAX_SIDE = 8192;
 
     /** Whether --size was given (otherwise the window fits the screen). */
     boolean sized() {
@@ -82,8 +84,11 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                 case "--grid" -> grid = Path.of(value);
                 case "--screenshot" -> screenshot = Path.of(value);
                 case "--size" -> {
-                    String[] parts = value.toLowerCase(Locale.ROOT).split("x");
+                    String[] parts = value.toLowerCase(Locale.ROOT).split("x", -1);
                     try {
+                        if (parts.length != 2) {
+                            throw new NumberFormatException(value);
+                        }
                         width = Integer.parseInt(parts[0]);
                         height = Integer.parseInt(parts[1]);
                     } catch (RuntimeException e) {
@@ -91,6 +96,10 @@ record WindowOptions(Path open, Path screenshot, int width, int height, String t
                     }
                     if (width < 320 || height < 240) {
                         throw new IllegalArgumentException("--size " + value + " is too small (at least 320x240)");
+                    }
+                    if (width > MAX_SIDE || height > MAX_SIDE) {
+                        throw new IllegalArgumentException("--size " + value + " is too large (at most " + MAX_SIDE
+                                + "x" + MAX_SIDE + ": larger than any screen, and a screenshot takes 4 bytes a pixel)");
                     }
                 }
                 case "--tab" -> {

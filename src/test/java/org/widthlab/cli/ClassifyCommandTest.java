@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.widthlab.theory.Exponent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.widthlab.io.Json;
@@ -48,6 +49,20 @@ class ClassifyCommandTest {
         assertEquals(0.0, v.get("exponents").get("deltaF").asDouble(), EXACT);
         assertEquals(0.0, v.get("exponents").get("f0").asDouble(), EXACT, "f_0 = Θ(n^{1/2−ω}), ω = 1/2");
         assertTrue(v.get("explanation").asText().startsWith("Kernel regime"));
+        // the exact fractions beside the numbers
+        assertEquals("1/2", v.get("rExact").asText());
+        assertEquals("[\"3/2\",\"1/2\",\"1/2\"]", v.get("rlExact").toString());
+        assertEquals("[\"-3/2\",\"-1/2\",\"-1/2\"]", v.get("exponentsExact").get("deltaH").toString());
+        assertEquals("-1", v.get("exponentsExact").get("featureKernelChange").asText());
+    }
+
+    @Test
+    void anExponentWithNoShortDecimalIsGivenAsItsFraction() throws Exception {
+        // a_1 + b_1 = 0 with thirds: the JSON number is 0.333…, the exact string "1/3"
+        JsonNode v = classify("classify", "--a", "-1/3,1/3", "--b", "1/3,1/6", "--c", "1/3");
+        assertEquals(v.get("canonical").get("c").asText(), "0");
+        assertEquals(v.get("omega").asDouble(), Exponent.parse(v.get("omegaExact").asText()).toDouble(), EXACT);
+        assertEquals("1/2", v.get("omegaExact").asText(), "ω = a_2 + b_2 = 1/3 + 1/6");
     }
 
     @ParameterizedTest(name = "{0} at L = {1} is {2} with r = {3}")
@@ -94,8 +109,9 @@ class ClassifyCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--a 0,0 --b 0 --c 1|--a/--b: a has 2 values but b has 1",
         "--a 0,x --b 0,0 --c 1|--a: value 2: 'x' is not an exponent",
-        "--a 0 --b 0 --c 0|depth L must be at least 1",
-        "--preset mup --depth 0|depth L must be at least 1",
+        "--a 0 --b 0 --c 0|depth L must lie in 1..100",
+        "--preset mup --depth 0|depth L must lie in 1..100",
+        "--preset mup --depth 2147483647|depth L must lie in 1..100",
         "--preset nope|unknown preset 'nope'",
         "--preset mfp --depth 2|defined for depth L = 1 only",
         "--a 0,0 --b 0,0|give --preset NAME, or all three of --a, --b and --c",

@@ -1,13 +1,20 @@
 package org.widthlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
+import org.widthlab.io.ExperimentFile;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Preset;
 import picocli.CommandLine;
@@ -57,5 +64,21 @@ class ExperimentOptionsTest {
         }
         assertTrue(help.contains("default: 64..2048"), help);
         assertTrue(help.contains("default: 0.5"), help);
+    }
+
+    @Test
+    void flagsFillWhatTheFileLacksAndWhatNeitherGivesIsNamedWithItsFlag(@TempDir Path folder) throws Exception {
+        var json = ExperimentFile.toJson(DefaultExperiments.classroom());
+        json.remove("widths");
+        ((ObjectNode) json.get("training")).remove("steps");
+        Path file = Files.writeString(folder.resolve("partial.widthlab"), json.toString());
+
+        Experiment filled = experimentOf("--config", file.toString(), "--widths", "32,64", "--steps", "3");
+        assertEquals(List.of(32, 64), filled.widths());
+        assertEquals(3, filled.steps());
+
+        IOException unfilled = assertThrows(IOException.class,
+                () -> experimentOf("--config", file.toString(), "--steps", "3"));
+        assertEquals(file + ": missing 'widths' (give it in the file or with --widths)", unfilled.getMessage());
     }
 }

@@ -41,6 +41,23 @@ class SlopeFitsTest {
     }
 
     @Test
+    void valuesOfAStepWhereTheRunDivergedAreLeftOutOfTheFitAndCounted() {
+        List<Measurement> rows = new ArrayList<>();
+        for (int width : List.of(64, 128, 256, 512)) {
+            rows.add(m(width, 0, 3, Quantity.H, 1, Math.pow(width, 0.5)));
+        }
+        // seed 1 blew up at the two largest widths (finite values, beyond the divergence bound), and at 512
+        // so did seed 0: the fit keeps seed 0 alone at 256 and leaves 512 out
+        rows.add(new Measurement(256, 1, 3, 1, Quantity.H, 1e20, true));
+        rows.add(new Measurement(512, 1, 3, 1, Quantity.H, 1e29, true));
+        rows.set(3, new Measurement(512, 0, 3, 1, Quantity.H, 1e25, true));
+        FittedSlope fit = SlopeFits.fit(NTP, rows).get(0);
+        assertEquals(List.of(64, 128, 256), fit.widths());
+        assertEquals(0.5, fit.slopeAll(), EXACT, "the diverged values would pull the slope far above 1/2");
+        assertEquals(2, fit.divergedWidths());
+    }
+
+    @Test
     void zerosAndNonFiniteValuesAreLeftOutAndCounted() {
         List<Measurement> rows = List.of(
                 m(64, 0, 0, Quantity.DELTA_F, 0, 0.0), m(128, 0, 0, Quantity.DELTA_F, 0, 0.0),

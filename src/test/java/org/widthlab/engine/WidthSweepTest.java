@@ -204,6 +204,13 @@ class WidthSweepTest {
         assertTrue(refused.getMessage().startsWith("width 32768 needs a single buffer of 4.00 GiB"), refused.getMessage());
         assertTrue(refused.getMessage().contains("n = 23170"), refused.getMessage());
         MemoryEstimate.check(small(MUP, 0.1, List.of(64, 23170), 1), 1L << 40);
+        // a huge batch at depth 1 is blamed on the activations, not on a weight matrix
+        Experiment batch = Sweeps.experiment(Preset.MUP.at(1, Activation.RELU), DataSetKind.TEACHER, 4, 8192, 1, 0.1,
+                List.of(65536), 1);
+        String message = assertThrows(IllegalArgumentException.class, () -> MemoryEstimate.check(batch, 1L << 40))
+                .getMessage();
+        assertTrue(message.contains("(the 8192×65536 activations of a layer)"), message);
+        assertTrue(message.endsWith("use a smaller width or batch"), message);
     }
 
     @Test
@@ -240,5 +247,27 @@ class WidthSweepTest {
         assertEquals(2L << 30, MemoryEstimate.parseSize("2g"));
         assertEquals(512L << 20, MemoryEstimate.parseSize("512M"));
         assertEquals(1000, MemoryEstimate.parseSize("1000"));
+    }
+
+    @Test
+    void theMeasurementsKeptAreCountedAsTheSweepMakesThemAndTooManyAreRefusedBeforeItStarts() {
+        for (boolean ntk : new boolean[] {false, true}) {
+            Experiment e = Sweeps.experiment(Preset.MUP.at(3, Activation.RELU), DataSetKind.TEACHER, 4, 8, 2, 0.1,
+                    List.of(8, 16), 2);
+            if (ntk) {
+                e = new Experiment(e.parametrization(), e.dataSet(), e.inputDim(), e.batch(), e.steps(),
+                        e.learningRate(), e.widths(), e.seeds(), e.seed(), true);
+            }
+            int made = Sweeps.run(e).measurements().size();
+            assertEquals(made * MemoryEstimate.BYTES_PER_KEPT_MEASUREMENT, MemoryEstimate.heapBytesFor(e),
+                    "the estimate counts what the sweep keeps, NTK " + ntk);
+        }
+        // the sweep that once finished and then ran out of memory fitting its slopes under -Xmx256m
+        Experiment long16 = small(MUP, 0.1, List.of(16), 200_000);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> MemoryEstimate.checkHeap(long16, 256L << 20));
+        assertTrue(refused.getMessage().startsWith("1 width(s) × 2 seed(s) × 200001 steps keep"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("use fewer steps, seeds or widths"), refused.getMessage());
+        MemoryEstimate.checkHeap(small(MUP, 0.1, List.of(16), 2_000), 256L << 20);
     }
 }

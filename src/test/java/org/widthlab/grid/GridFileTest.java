@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.io.Json;
 import org.widthlab.io.ExperimentFile;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Exponent;
@@ -108,11 +110,13 @@ class GridFileTest {
         "\"widths\": \"2048..128\"|is empty: a range runs from a smaller value",
         "\"axes\": {\"learningRate\": \"2^-20..2^20\", \"c\": \"-4..4 step 1/100\"}|cells is more than"})
     void aBadFileIsRefusedWithItsNameAndReason(String change, String message) throws IOException {
-        String axes = change.contains("\"axes\"") ? "" : "\"axes\": { \"preset\": [\"sp\", \"mup\"] }, ";
-        String text = MU_TRANSFER.replace("\"steps\": 20", "\"steps\": 20, \"learningRate\": 0.1").replaceFirst("\"axes\": \\{[^}]*}", "\"name\": \"bad\"")
-                .replace("\"seeds\": 2,", "\"seeds\": 2, " + axes + change + ",");
+        ObjectNode json = (ObjectNode) Json.MAPPER.readTree(MU_TRANSFER);
+        json.put("name", "bad");
+        ((ObjectNode) json.get("training")).put("learningRate", 0.1);
+        json.set("axes", Json.MAPPER.readTree("{ \"preset\": [\"sp\", \"mup\"] }"));
+        json.setAll((ObjectNode) Json.MAPPER.readTree("{" + change + "}"));
         Path file = folder.resolve("bad.json");
-        Files.writeString(file, text);
+        Files.writeString(file, json.toString());
         IOException e = assertThrows(IOException.class, () -> GridFile.read(file));
         assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
@@ -126,6 +130,11 @@ class GridFileTest {
         Files.writeString(broken, "{ \"axes\": ");
         IOException json = assertThrows(IOException.class, () -> GridFile.read(broken));
         assertTrue(json.getMessage().contains("not valid JSON"), json.getMessage());
+        assertEquals(folder + ": is a folder, not a grid file",
+                assertThrows(IOException.class, () -> GridFile.read(folder)).getMessage());
+        Path deep = Files.writeString(folder.resolve("deep.json"), "[".repeat(5000));
+        assertEquals(deep + ": not valid JSON (nested deeper than 64 levels)",
+                assertThrows(IOException.class, () -> GridFile.read(deep)).getMessage());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.widthlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +52,7 @@ class ExperimentFileTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "{\"seed\": \"abc\"}|'seed' must be an integer",
+        "{\"seed\": \"abc\"}|'seed' must be a whole number, got \"abc\"",
         "{\"measureNtk\": \"yes\"}|'measureNtk' must be true or false",
         "{\"widths\": [64, 32]}|widths must increase",
         "{\"data\": {\"set\": \"moons\", \"inputDim\": 2, \"batch\": 4}}|unknown data set 'moons'"})
@@ -76,5 +78,96 @@ class ExperimentFileTest {
                 .startsWith(notJson + ": not valid JSON"));
         assertEquals(folder.resolve("none.json") + ": no such file",
                 assertThrows(IOException.class, () -> ExperimentFile.read(folder.resolve("none.json"))).getMessage());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private String refusal(Path file) {
+        return assertThrows(IOException.class, () -> ExperimentFile.read(file)).getMessage();
+    }
+
+    @Test
+    void everyProblemInAFileIsReportedAtOnce() throws IOException {
+        var json = ExperimentFile.toJson(EXPERIMENT);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("data")).put("batch", 64.5);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("training")).put("steps", "7");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("parametrization")).put("activation", 3);
+        json.put("seeds", -1);
+        json.remove("widths");
+        String message = refusal(write("many.json", json.toString()));
+        for (String problem : List.of("'data.batch' must be a whole number, got 64.5",
+                "'training.steps' must be a whole number, got \"7\"",
+                "'parametrization.activation' must be a text naming an activation (relu,", "got 3")) {
+            assertTrue(message.contains(problem), "names " + problem + ": " + message);
+        }
+    }
+
+    @Test
+    void theSettingsAFileLacksAreNamedTogether() throws IOException {
+        var json = ExperimentFile.toJson(EXPERIMENT);
+        json.remove("widths");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("data")).remove("batch");
+        assertTrue(refusal(write("partial.json", json.toString())).endsWith(": missing 'data.batch'; missing 'widths'"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"seeds\": 1} {\"seeds\": 2}|not valid JSON (line 1, column 14: more follows the end of the JSON value",
+        "{\"seeds\": 1} trailing|not valid JSON (line 1, column 22: Unrecognized token 'trailing'",
+        "{\"seeds\": 1, \"seeds\": 2}|Duplicate field 'seeds'",
+        "[1, 2]|an experiment file is one JSON object",
+        "''|an experiment file is one JSON object"})
+    void anythingButOneJsonObjectIsRefused(String text, String message) throws IOException {
+        String refusal = refusal(write("odd.json", text));
+        assertTrue(refusal.contains(message), refusal);
+    }
+
+    @Test
+    void unknownKeysAreWarningsAndTheRestIsRead() throws IOException {
+        var json = ExperimentFile.toJson(EXPERIMENT);
+        json.put("lerningRate", 0.1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("data")).put("noise", 0.5);
+        ExperimentFile.Contents contents = ExperimentFile.readContents(write("newer.json", json.toString()));
+        assertEquals(EXPERIMENT, contents.experiment());
+        assertEquals(List.of("unknown key 'data.noise' ignored", "unknown key 'lerningRate' ignored"),
+                contents.warnings().stream().sorted().toList());
+    }
+
+    @Test
+    void whatNoExperimentFileHoldsIsRefusedWithoutAStackTrace() throws IOException {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        String deepRefusal = refusal(write("deep.json", deep));
+        assertTrue(deepRefusal.endsWith("deep.json: not valid JSON (nested deeper than 64 levels)"), deepRefusal);
+        String longNumber = "{\"seed\": " + "9".repeat(1000) + "}";
+        String numberRefusal = refusal(write("number.json", longNumber));
+        assertTrue(numberRefusal.contains("number.json: not valid JSON (a number longer than 100 digits)"),
+                numberRefusal);
+        assertFalse(numberRefusal.contains("9".repeat(100)), "a 1000-digit number is not repeated: " + numberRefusal);
+        Path large = Files.write(folder.resolve("large.json"), new byte[(int) InputFiles.MAX_SETTINGS_BYTES + 1]);
+        assertEquals(large + ": is larger than 1 MB, too large for an experiment file", refusal(large));
+    }
+
+    @Test
+    void foldersDevicesAndPipesAreRefusedBeforeTheyAreOpened() throws Exception {
+        assertEquals(folder + ": is a folder, not an experiment file", refusal(folder));
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            assertTrue(refusal(zero).endsWith("is not a regular file (a device, a pipe or a socket), so not an"
+                    + " experiment file"));
+        }
+        Path fifo = folder.resolve("pipe.json");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        if (made) {
+            String message = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> refusal(fifo),
+                    "a pipe with no writer must not block the reading");
+            assertTrue(message.contains("not a regular file"), message);
+        }
     }
 }

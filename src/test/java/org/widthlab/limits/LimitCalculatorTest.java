@@ -139,4 +139,16 @@ class LimitCalculatorTest {
         assertEquals(-0.5, Convergence.ofLossCurves(widths, new double[][] {{1.1}, {1.05}, {1.025}},
                 new double[] {1}).slope(), ROUNDING);
     }
+
+    @Test
+    void aLimitWhoseKernelsWouldNotFitIsRefusedWithWhatItNeeds() {
+        Experiment e = new Experiment(Preset.NTP.at(2, Activation.RELU), DataSetKind.GAUSSIAN, 4, 8192, 10, 0.1,
+                List.of(64), 1, 0, false);
+        // (L + 2) layers × 2 kernels × 8192² doubles of 8 bytes = 4 GiB, above half of a 1 GiB heap
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> LimitCalculator.checkMemory(e, 8192, 1L << 30));
+        assertTrue(refused.getMessage().startsWith("the n = ∞ limit on 8192 examples over 10 steps needs about 4.00 GiB"),
+                refused.getMessage());
+        LimitCalculator.checkMemory(e, 1024, 1L << 30);
+    }
 }

@@ -44,7 +44,7 @@ class ParametrizationTest {
     void depthBelowOneIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Parametrization.of(exponents("0"), exponents("0"), Exponent.ZERO, Activation.RELU));
-        assertTrue(e.getMessage().contains("depth L must be at least 1, got 0"), e.getMessage());
+        assertTrue(e.getMessage().contains("depth L must lie in 1..100 (every hidden layer gets its own exponents, curves and readout), got 0"), e.getMessage());
     }
 
     @Test

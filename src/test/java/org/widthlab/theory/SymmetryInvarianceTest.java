@@ -82,4 +82,14 @@ class SymmetryInvarianceTest {
         Exponent c = Exponent.of(random.nextInt(-4, 5), 2);
         return new Parametrization(depth, a, b, c, Activation.values()[random.nextInt(Activation.values().length)]);
     }
+
+    @Test
+    void aPresetIsFoundUpToTheSymmetryAndAnExactMatchComesFirst() {
+        Parametrization shiftedMup = Preset.MUP.at(3, Activation.TANH).shifted(Exponent.parse("1/3"));
+        assertEquals(java.util.Optional.of(Preset.MUP), Preset.matching(shiftedMup));
+        // MFP equals μP up to the symmetry at depth 1 (theory.md §5): each is still found as itself
+        assertEquals(java.util.Optional.of(Preset.MFP), Preset.matching(Preset.MFP.at(1, Activation.RELU)));
+        assertEquals(java.util.Optional.of(Preset.MUP), Preset.matching(Preset.MUP.at(1, Activation.RELU)));
+        assertEquals(java.util.Optional.empty(), Preset.matching(shiftedMup.withZeroReadout()), "a zero readout is another parametrization");
+    }
 }

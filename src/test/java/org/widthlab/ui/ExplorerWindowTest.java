@@ -44,7 +44,7 @@ import org.widthlab.ui.model.UiThread;
 import org.widthlab.ui.page.WindowContext;
 
 /** The explorer window, headless (TestFX + Monocle), with a hand-made sweep behind the executor seam. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadExceptions.class})
 class ExplorerWindowTest {
 
     /** Generous: "the window responds", not a timing claim. */
@@ -211,6 +211,20 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void deeperAndShallowerNetworksEachGetARowPerLayer(FxRobot robot) {
+        // growing the depth once threw on the FX thread for every added layer (FxThreadExceptions fails that)
+        for (int depth : new int[] {5, 2, 7, 1}) {
+            robot.interact(() -> model.parametrization().depthProperty().set(depth));
+            for (int l = 1; l <= depth + 1; l++) {
+                assertTrue(robot.lookup("#a" + l).tryQuery().isPresent(), "a_" + l + " at depth " + depth);
+                assertTrue(robot.lookup("#b" + l).tryQuery().isPresent(), "b_" + l + " at depth " + depth);
+            }
+            assertTrue(robot.lookup("#a" + (depth + 2)).tryQuery().isEmpty(), "no row beyond the readout");
+            assertEquals(depth, model.parametrization().verdictProperty().get().parametrization().depth());
+        }
+    }
+
+    @Test
     void savingAndReopeningGivesTheSameSettings(FxRobot robot) throws Exception {
         // given an edited experiment
         choosePreset(robot, Preset.NTP);
@@ -259,10 +273,25 @@ class ExplorerWindowTest {
         assertTrue(model.fontScaleProperty().get() > 1);
         assertNotEquals(before, view.getStyle());
 
+        // Ctrl with "+" typed as Shift and "=", as the README says "Ctrl +"
+        double once = model.fontScaleProperty().get();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.fontScaleProperty().get() > once, "Ctrl+Shift+= scales the text up too");
+
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
                 .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL);
         waitUntilFinished();
         assertEquals(1, fast.started());
+    }
+
+    @Test
+    void aChartKeepsTheExtensionTypedWhateverTheFilter() {
+        assertEquals(Path.of("chart.svg"), FileActions.chartFile(Path.of("chart.svg"), false));
+        assertEquals(Path.of("chart.png"), FileActions.chartFile(Path.of("chart.png"), true));
+        assertEquals(Path.of("chart.svg"), FileActions.chartFile(Path.of("chart"), true));
+        assertEquals(Path.of("chart.v2.png"), FileActions.chartFile(Path.of("chart.v2"), false));
     }
 
     private void waitUntilFinished() throws Exception {

@@ -37,7 +37,7 @@ import org.widthlab.ui.page.WindowContext;
  * The page registry drives the window: every registered page gets a tab and a View-menu item, and
  * a page added to the list (here a full-window test page) needs nothing else.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadExceptions.class})
 class PageRegistryWindowTest {
 
     /** A page that fills the window, registered only in this test. */

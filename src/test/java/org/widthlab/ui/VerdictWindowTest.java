@@ -26,7 +26,7 @@ import org.widthlab.ui.model.UiThread;
 import org.widthlab.ui.page.WindowContext;
 
 /** The verdict panel of the explorer, headless: choose a preset or type an exponent, see the verdict change at once. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadExceptions.class})
 class VerdictWindowTest {
 
     private MainWindow pane;
@@ -74,6 +74,11 @@ class VerdictWindowTest {
         assertTrue(message.startsWith("a2: '1/x' is not an exponent"), message);
         assertTrue(robot.lookup("#a2").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        // nothing of the last verdict stays on screen beside the half-typed value
+        assertEquals("—", robot.lookup("#rValue").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#conditions").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertEquals("The verdict appears when every exponent is valid.",
+                robot.lookup("#explanation").queryAs(org.widthlab.ui.widgets.MathFlow.class).plainText());
 
         robot.clickOn("#a2").eraseText(3).write("0");
         WaitForAsyncUtils.waitForFxEvents();

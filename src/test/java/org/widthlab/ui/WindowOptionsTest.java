@@ -28,6 +28,16 @@ class WindowOptionsTest {
     }
 
     @Test
+    void aWindowLargerThanAnyScreenIsRefusedBeforeItOpens() {
+        assertEquals(8192, WindowOptions.parse("--size", "8192x8192").width());
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> WindowOptions.parse("--size", "100000x100000")).getMessage();
+        assertTrue(message.startsWith("--size 100000x100000 is too large (at most 8192x8192"), message);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> WindowOptions.parse("--size", "1024x700x3"))
+                .getMessage().contains("WIDTHxHEIGHT"));
+    }
+
+    @Test
     void everyRegisteredPageIsATabChoiceAndNothingElseIs() {
         for (PageSpec page : Pages.ALL) {
             assertEquals(page.id(), WindowOptions.parse("--tab", page.id()).tab());

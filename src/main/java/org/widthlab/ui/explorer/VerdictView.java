@@ -77,6 +77,14 @@ public final class VerdictView extends VBox {
         badge.setText(v == null ? "fix the highlighted field" : v.regime().displayName());
         badge.setStyle(RegimePalette.badgeStyle(v == null ? null : v.regime()));
         if (v == null) {
+            // nothing of the last valid verdict stays: it would read as the verdict of the half-typed value
+            omega.show("—");
+            r.show("—");
+            for (MathFlow value : List.of(rl, maximal, canonical, caveats)) {
+                value.setSource("");
+            }
+            conditions.getChildren().clear();
+            explanation.setSource("The verdict appears when every exponent is valid.");
             return;
         }
         omega.show("$" + v.omega().toLatex() + "$");

@@ -103,14 +103,24 @@ public final class ExplorerViewModel {
         return e == null ? null : Verdict.of(e.parametrization());
     }
 
-    /** Opens an experiment file; a bad file leaves everything as it was and says what is wrong. */
+    /**
+     * Opens an experiment file; a bad file leaves everything as it was and says everything that is wrong in
+     * it; keys the file has that WidthLab does not know are named in the message.
+     */
     public boolean open(Path file) {
         try {
-            Experiment e = ExperimentFile.read(file);
+            ExperimentFile.Contents contents = ExperimentFile.readContents(file);
+            Experiment e;
+            try {
+                e = contents.complete();
+            } catch (IllegalArgumentException missing) {
+                throw new IOException(file + ": " + missing.getMessage(), missing);
+            }
             experiment.set(e);
             currentFile.set(file);
             recentFiles.setAll(recentStore.add(file));
-            message.set("");
+            message.set(contents.warnings().isEmpty() ? ""
+                    : "Opened " + file.getFileName() + "; " + String.join("; ", contents.warnings()) + ".");
             return true;
         } catch (IOException e) {
             message.set("Could not open " + e.getMessage());

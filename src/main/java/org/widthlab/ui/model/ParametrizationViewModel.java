@@ -157,8 +157,9 @@ public final class ParametrizationViewModel {
             StringProperty b = new SimpleStringProperty("0");
             a.addListener((obs, old, value) -> edited());
             b.addListener((obs, old, value) -> edited());
-            aTexts.add(a);
+            // b first: who listens to the a list finds every row's b there when a's row arrives
             bTexts.add(b);
+            aTexts.add(a);
         }
     }
 
@@ -186,7 +187,10 @@ public final class ParametrizationViewModel {
         revalidate();
     }
 
-    /** A field was typed into: the exponents no longer come from the preset unless they still match it. */
+    /**
+     * A field was typed into: the preset shown stays while the exponents match it up to the symmetry, and
+     * becomes the preset they match (or custom) otherwise, so that retyping a preset's values finds it again.
+     */
     private void edited() {
         if (applyingPreset) {
             return;
@@ -194,11 +198,15 @@ public final class ParametrizationViewModel {
         revalidate();
         Verdict v = verdict.get();
         Preset chosen = preset.get() == null ? null : preset.get().preset();
-        if (chosen != null && (v == null
-                || !chosen.supportsDepth(depth.get())
-                || !withoutZeroReadout(v.parametrization()).equals(chosen.at(depth.get(), activation.get())))) {
+        PresetChoice shown = PresetChoice.CUSTOM;
+        if (v != null) {
+            Parametrization typed = withoutZeroReadout(v.parametrization());
+            shown = chosen != null && chosen.matchesUpToSymmetry(typed) ? preset.get()
+                    : Preset.matching(typed).map(PresetChoice::new).orElse(PresetChoice.CUSTOM);
+        }
+        if (!shown.equals(preset.get())) {
             applyingPreset = true;
-            preset.set(PresetChoice.CUSTOM);
+            preset.set(shown);
             applyingPreset = false;
         }
     }

@@ -309,6 +309,50 @@ class ViewModelsTest {
     }
 
     @Test
+    void retypingAPresetsValuesFindsItAgainUpToTheSymmetry() {
+        ParametrizationViewModel p = new ParametrizationViewModel();
+        p.presetProperty().set(new ParametrizationViewModel.PresetChoice(Preset.NTP));
+        p.depthProperty().set(2);
+        p.cTextProperty().set("1/3");
+        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, p.presetProperty().get());
+
+        // μP at depth 2 is a = (-1/2, 0, 1/2), b = 1/2, c = 0; shifted by θ = 1/2 (theory.md §2): a + 1/2, b − 1/2, c − 1
+        String[] a = {"0", "1/2", "1"};
+        for (int l = 0; l < 3; l++) {
+            p.aTexts().get(l).set(a[l]);
+            p.bTexts().get(l).set("0");
+        }
+        p.cTextProperty().set("-1");
+        assertEquals(new ParametrizationViewModel.PresetChoice(Preset.MUP), p.presetProperty().get());
+        assertEquals("-1", p.cTextProperty().get(), "the typed values stay as typed");
+
+        p.cTextProperty().set("-1/2");
+        assertEquals(ParametrizationViewModel.PresetChoice.CUSTOM, p.presetProperty().get());
+    }
+
+    @Test
+    void aFileWithUnknownKeysOpensAndNamesThemAndAFileLackingSettingsNamesEachAndChangesNothing() throws Exception {
+        ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(),
+                Runnable::run, new RecentFiles(folder.resolve("r")));
+        Experiment deep = new Experiment(Preset.MUP.at(5, Activation.TANH), DataSetKind.GAUSSIAN, 8, 16, 3, 0.5,
+                List.of(64, 128), 1, 0, false);
+        var json = org.widthlab.io.ExperimentFile.toJson(deep);
+        json.put("lerningRate", 0.1);
+        Path newer = java.nio.file.Files.writeString(folder.resolve("newer.widthlab"), json.toString());
+        assertTrue(model.open(newer));
+        assertEquals(deep, model.experiment().experimentProperty().get());
+        assertEquals("Opened newer.widthlab; unknown key 'lerningRate' ignored.", model.messageProperty().get());
+
+        json.remove("widths");
+        json.remove("training");
+        Path partial = java.nio.file.Files.writeString(folder.resolve("partial.widthlab"), json.toString());
+        assertFalse(model.open(partial));
+        assertEquals(deep, model.experiment().experimentProperty().get(), "nothing on screen changes");
+        assertTrue(model.messageProperty().get().endsWith("partial.widthlab: missing 'training.steps'; missing"
+                + " 'training.learningRate'; missing 'widths'"), model.messageProperty().get());
+    }
+
+    @Test
     void fontScaleStaysReadable() {
         ExplorerViewModel model = new ExplorerViewModel(new ManualSweep(), LimitSource.none(), UiThread.direct(), Runnable::run,
                 new RecentFiles(folder.resolve("r")));

@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.widthlab.ui.FxThreadExceptions;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
 import org.widthlab.store.ResultStore;
@@ -47,7 +48,7 @@ import org.widthlab.ui.page.WindowContext;
  * experiment on show, run it with the real engine into a fresh store, read it as curves, heatmap and best
  * rate, refuse a bad value, and find it again in a new window on the same store.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadExceptions.class})
 class SweepsWindowTest {
 
     @TempDir
