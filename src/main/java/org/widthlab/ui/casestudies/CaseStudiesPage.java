@@ -159,8 +159,8 @@ public final class CaseStudiesPage implements Page {
         size.getItems().setAll(CaseStudyViewModel.Size.values());
         size.valueProperty().bindBidirectional(model.sizeProperty());
         size.setMaxWidth(Double.MAX_VALUE);
-        size.setTooltip(new Tooltip("classroom: about a minute or less; full: the README's table, about two minutes"
-                + " on two cores"));
+        size.setTooltip(new Tooltip("classroom: a third of the work (few-shot: about a minute on two cores);"
+                + " full: the README's table"));
         TextField widths = new TextField();
         widths.setId("caseStudyWidths");
         widths.setPrefColumnCount(8);
@@ -296,9 +296,10 @@ public final class CaseStudiesPage implements Page {
         return study == CaseStudyViewModel.Study.WORD2VEC
                 ? "In the kernel limits (GP, NTK) a word's embedding never moves from its random start, so every analogy"
                         + " is a guess: they score chance, one in the size of the vocabulary. The μP networks learn"
-                        + " their embeddings —"
-                        + " wider ones better — and the μP limit, the infinitely wide network computed exactly as a"
-                        + " width-V network, learns them best. Only in feature learning are features learned."
+                        + " their embeddings and, as they widen, approach the μP limit, the infinitely wide network"
+                        + " computed exactly as a width-V network: the held-out loss falls with width to the limit's."
+                        + " Unlike TP4's text8, this small synthetic corpus is low-rank, and embeddings far narrower than V"
+                        + " answer its analogies best. Only in feature learning are features learned."
                 : "A kernel limit compares a new example with each class's single example through a kernel fixed"
                         + " before training, so the noise in directions that do not matter drowns the classes. The μP"
                         + " networks learn, across thousands of tasks, where classes differ — wider ones better — and"

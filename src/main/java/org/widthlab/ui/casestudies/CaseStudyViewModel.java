@@ -62,7 +62,7 @@ public final class CaseStudyViewModel {
         }
     }
 
-    /** How big a run: the classroom's (a minute or less) or the README's table (about two minutes). */
+    /** How big a run: the classroom's (a third of the work) or the README's table. */
     public enum Size {
         CLASSROOM("classroom"),
         FULL("full");
