@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -41,6 +40,7 @@ import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.FieldMarks;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.SidePanel;
 
 /**
  * The paper's own experiments in small (theory.md §9): word embeddings and few-shot learning at finite μP widths,
@@ -95,16 +95,7 @@ public final class CaseStudiesPage implements Page {
 
         VBox center = new VBox(runBar(), pane);
         VBox.setVgrow(pane, Priority.ALWAYS);
-        ScrollPane side = new ScrollPane(settings());
-        side.setId("caseStudySettings");
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.getStyleClass().add("side");
-        side.setMinWidth(260);
-        // wide enough for the settings at the font scale, never more than a third of the page: the chart comes first
-        side.prefWidthProperty().bind(Bindings.min(explorer.fontScaleProperty().multiply(330),
-                view.widthProperty().divide(3)));
-        view.setLeft(side);
+        view.setLeft(SidePanel.of("caseStudySettings", settings(), explorer.fontScaleProperty(), view));
         view.setCenter(center);
 
         model.results().addListener((ListChangeListener<Object>) c -> pane.refresh());

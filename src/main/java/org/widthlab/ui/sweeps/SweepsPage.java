@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -42,6 +41,7 @@ import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.SidePanel;
 
 /**
  * The sweep workspace: define a grid from the experiment on the Explorer by choosing one or two axes and their
@@ -91,14 +91,7 @@ public final class SweepsPage implements Page {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         charts.getSelectionModel().selectedItemProperty().addListener(o -> redrawNow());
 
-        ScrollPane side = new ScrollPane(sidebar());
-        side.setId("sweepsSidebar");
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.getStyleClass().add("side");
-        side.setMinWidth(260);
-        side.prefWidthProperty().bind(explorer.fontScaleProperty().multiply(330));
-        view.setLeft(side);
+        view.setLeft(SidePanel.of("sweepsSidebar", sidebar(), explorer.fontScaleProperty(), view));
         view.setCenter(charts);
 
         redraw.setOnFinished(e -> {
