@@ -33,8 +33,7 @@ final class EmbeddingCbow implements CbowModel {
         for (int j = 0; j < targetCount; j++) {
             int t = targets[j];
             float chi = (float) Loss.CROSS_ENTROPY.derivative(net.logit(t, hidden), j == 0 ? 1 : 0);
-            net.addOutputRow(t, chi, hiddenGradient);
-            net.stepOutputRow(t, eta * chi, hidden);
+            net.addThenStepOutputRow(t, chi, hiddenGradient, eta * chi, hidden);
         }
         float step = eta / contextCount;
         for (int i = 0; i < contextCount; i++) {

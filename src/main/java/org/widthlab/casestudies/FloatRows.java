@@ -50,6 +50,18 @@ final class FloatRows {
         }
     }
 
+    /**
+     * {@code acc[j] += a·row[j]}, then {@code row[j] −= b·x[j]}, for j = 0..n−1, in one pass: {@link #axpy} twice
+     * (first into acc, then into row) with row read once.
+     */
+    static void axpyThenStep(float a, float[] row, float[] acc, float b, float[] x, int n) {
+        for (int j = 0; j < n; j++) {
+            float r = row[j];
+            acc[j] += a * r;
+            row[j] = r - b * x[j];
+        }
+    }
+
     /** {@code x[j] *= a} for j = 0..n−1. */
     static void scale(float a, float[] x, int n) {
         for (int j = 0; j < n; j++) {

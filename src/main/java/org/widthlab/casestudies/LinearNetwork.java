@@ -199,6 +199,14 @@ public final class LinearNetwork {
         FloatRows.axpy((float) (-step * outputRate), h, out[k], width);
     }
 
+    /**
+     * {@link #addOutputRow addOutputRow(k, weight, acc)} then {@link #stepOutputRow stepOutputRow(k, step, h)} in one
+     * pass over the row: the error goes back through the row before it moves.
+     */
+    void addThenStepOutputRow(int k, float weight, float[] acc, float step, float[] h) {
+        FloatRows.axpyThenStep(weight, out[k], acc, (float) (step * outputRate), h, width);
+    }
+
     /** {@code W¹[:, i] ← W¹[:, i] − step·n^{−(2a_1+c)}·g}: one SGD step on input i (g = ∂ℓ/∂h, step = η·ξ_i). */
     void stepInputRow(int i, float step, float[] g) {
         FloatRows.axpy((float) (-step * inputRate), g, in[i], width);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.widthlab.engine.Loss;
 import org.widthlab.limits.LeastSquaresLine;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Parametrization;
@@ -33,6 +34,51 @@ class CbowTest {
             runs[r] = model.embeddings();
         }
         assertArrayEquals(runs[0], runs[1]);
+    }
+
+    /**
+     * The fused step of {@link EmbeddingCbow} against word2vec's step written row operation by row operation: the
+     * same floats, bit for bit, over many steps with repeated context words and targets (the row read before it
+     * moves).
+     */
+    @Test
+    void theFusedStepIsTheRowByRowStep() {
+        int v = 40;
+        int width = 37;
+        LinearNetwork.Scales scales = new LinearNetwork.Scales(1, 0.5);
+        Parametrization p = LinearNetwork.muP(false);
+        LinearNetwork fused = LinearNetwork.gaussian(p, v, v, width, scales, 9);
+        LinearNetwork reference = fused.copy();
+        EmbeddingCbow model = new EmbeddingCbow(fused);
+        SplittableRandom random = new SplittableRandom(4);
+        for (int step = 0; step < 200; step++) {
+            int[] context = random.ints(1 + random.nextInt(6), 0, v).toArray();
+            int[] targets = random.ints(1 + random.nextInt(5), 0, v).toArray();
+            model.train(context, context.length, targets, targets.length, 0.4f);
+            rowByRowStep(reference, context, targets, 0.4f);
+        }
+        assertArrayEquals(reference.inputEmbeddings(), fused.inputEmbeddings());
+        float[] h = new float[width];
+        reference.addInputRow(3, 1, h);
+        for (int t = 0; t < v; t++) {
+            assertEquals(reference.logit(t, h), fused.logit(t, h), "output row " + t);
+        }
+    }
+
+    private static void rowByRowStep(LinearNetwork net, int[] context, int[] targets, float eta) {
+        float[] h = new float[net.width()];
+        for (int word : context) {
+            net.addInputRow(word, 1f / context.length, h);
+        }
+        float[] g = new float[net.width()];
+        for (int j = 0; j < targets.length; j++) {
+            float chi = (float) Loss.CROSS_ENTROPY.derivative(net.logit(targets[j], h), j == 0 ? 1 : 0);
+            net.addOutputRow(targets[j], chi, g);
+            net.stepOutputRow(targets[j], eta * chi, h);
+        }
+        for (int word : context) {
+            net.stepInputRow(word, eta / context.length, g);
+        }
     }
 
     /**
