@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.Quantity;
+import org.widthlab.grid.Grid;
+import org.widthlab.grid.GridFile;
 import org.widthlab.io.ExperimentFile;
 import org.widthlab.io.Json;
 
@@ -41,8 +43,14 @@ import org.widthlab.io.Json;
 public final class LessonFile {
 
     public static final String FORMAT = "widthlab-lesson/1";
-    /** The pages a step may show: the window's page ids for the explorer's charts and the verdict. */
-    public static final Set<String> PAGES = Set.of("verdict", "coordinate", "feature", "training", "phase");
+    /** The pages a step may show: the window's page ids for the explorer's charts, the verdict, the sweeps and
+     * the case studies. */
+    public static final Set<String> PAGES = Set.of("verdict", "coordinate", "feature", "training", "phase", "sweeps",
+            "casestudies");
+    /** The case studies a step may run (theory.md §9), named as the {@code casestudy} command names them. */
+    public static final Set<String> CASE_STUDIES = Set.of("word2vec", "maml");
+    /** The sweeps page's charts a step may show. */
+    public static final Set<String> SWEEP_CHARTS = Set.of("transfer", "heatmap", "best");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern EXPONENT = Pattern.compile("c|[ab][1-9]");
 
@@ -98,7 +106,7 @@ public final class LessonFile {
                 if (step.path("experiment").isObject()) {
                     merge(experiment, (ObjectNode) step.get("experiment"));
                 }
-                list.add(step(step, ExperimentFile.fromJson(experiment)));
+                list.add(step(step, experiment, root.path("title").asText("")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("step " + (k + 1) + ": " + e.getMessage());
             }
@@ -106,11 +114,19 @@ public final class LessonFile {
         return new Lesson(id, required(root, "title"), text(root, "summary"), list, source);
     }
 
-    private static LessonStep step(JsonNode node, Experiment experiment) {
+    private static LessonStep step(JsonNode node, ObjectNode experimentJson, String lessonTitle) {
         String page = required(node, "page");
         if (!PAGES.contains(page)) {
             throw new IllegalArgumentException("\"page\" is one of " + String.join(", ", PAGES.stream().sorted().toList())
                     + ", got '" + page + "'");
+        }
+        Optional<Grid> grid = grid(node, experimentJson, page, lessonTitle);
+        Experiment experiment = grid.map(Grid::base).orElseGet(() -> ExperimentFile.fromJson(experimentJson));
+        Optional<String> caseStudy = caseStudy(node, page);
+        Optional<String> chart = Optional.ofNullable(node.path("chart").textValue());
+        if (chart.isPresent() && (grid.isEmpty() || !SWEEP_CHARTS.contains(chart.get()))) {
+            throw new IllegalArgumentException("\"chart\" goes with a grid and is one of "
+                    + String.join(", ", SWEEP_CHARTS.stream().sorted().toList()) + ", got '" + chart.get() + "'");
         }
         Optional<Quantity> quantity = node.has("quantity") ? Optional.of(Quantity.fromId(node.get("quantity").asText()))
                 : Optional.empty();
@@ -123,10 +139,58 @@ public final class LessonFile {
             }
             t = OptionalInt.of(value);
         }
-        boolean showsResults = !page.equals("verdict") && !page.equals("phase");
+        boolean showsResults = Set.of("coordinate", "feature", "training").contains(page);
         return new LessonStep(required(node, "title"), experiment, page, quantity, t, exponent(node, "highlight"),
                 exponent(node, "phaseX"), exponent(node, "phaseY"), text(node, "text"), text(node, "notice"),
-                text(node, "question"), text(node, "caption"), node.path("run").asBoolean(showsResults));
+                text(node, "question"), text(node, "caption"), node.path("run").asBoolean(showsResults), grid, chart, caseStudy);
+    }
+
+    /**
+     * A step's {@code grid}: the axes (and any of {@code widths}, {@code seeds}, {@code name}) of a grid file
+     * over the lesson's experiment so far; required on the sweeps page, refused elsewhere.
+     */
+    private static Optional<Grid> grid(JsonNode node, ObjectNode experiment, String page, String lessonTitle) {
+        boolean sweeps = page.equals("sweeps");
+        if (!node.has("grid")) {
+            if (sweeps) {
+                throw new IllegalArgumentException("a step on the sweeps page needs a \"grid\" (its axes)");
+            }
+            return Optional.empty();
+        }
+        if (!sweeps) {
+            throw new IllegalArgumentException("\"grid\" goes with \"page\": \"sweeps\"");
+        }
+        if (!node.get("grid").isObject()) {
+            throw new IllegalArgumentException("\"grid\" is an object with the grid's \"axes\"");
+        }
+        ObjectNode definition = experiment.deepCopy();
+        merge(definition, (ObjectNode) node.get("grid"));
+        try {
+            return Optional.of(GridFile.fromJson(definition, lessonTitle));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"grid\": " + e.getMessage());
+        }
+    }
+
+    /** A step's {@code caseStudy}: required on the case-studies page, refused elsewhere. */
+    private static Optional<String> caseStudy(JsonNode node, String page) {
+        boolean studies = page.equals("casestudies");
+        if (!node.has("caseStudy")) {
+            if (studies) {
+                throw new IllegalArgumentException("a step on the casestudies page needs a \"caseStudy\" ("
+                        + String.join(" or ", CASE_STUDIES.stream().sorted().toList()) + ")");
+            }
+            return Optional.empty();
+        }
+        String study = node.get("caseStudy").asText();
+        if (!studies) {
+            throw new IllegalArgumentException("\"caseStudy\" goes with \"page\": \"casestudies\"");
+        }
+        if (!CASE_STUDIES.contains(study)) {
+            throw new IllegalArgumentException("\"caseStudy\" is " + String.join(" or ", CASE_STUDIES.stream().sorted()
+                    .toList()) + ", got '" + study + "'");
+        }
+        return Optional.of(study);
     }
 
     private static Optional<String> exponent(JsonNode node, String key) {

@@ -209,7 +209,7 @@ public final class DesktopApp extends Application {
                 model.lessons().presentingProperty().set(true);
             }
             if (options.screenshot() != null) {
-                screenshotOfLessonStep(stage, model, options.screenshot());
+                screenshotOfLessonStep(stage, model, view, options.screenshot());
             }
         } else if (options.screenshot() != null) {
             screenshotAfterRun(stage, model, view, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
@@ -369,7 +369,7 @@ public final class DesktopApp extends Application {
     }
 
     /** Waits for the lesson step's results (and their n = ∞ curve) when it shows any, then photographs the window. */
-    private static void screenshotOfLessonStep(Stage stage, ExplorerViewModel model, Path out) {
+    private static void screenshotOfLessonStep(Stage stage, ExplorerViewModel model, MainWindow view, Path out) {
         var step = model.lessons().currentStep().orElseThrow();
         Runnable settleAndWrite = () -> {
             PauseTransition settle = new PauseTransition(Duration.millis(1200));
@@ -377,7 +377,10 @@ public final class DesktopApp extends Application {
             settle.play();
         };
         if (!step.run()) {
-            settleAndWrite.run();
+            // a grid or a case study: its page says when its results are there
+            view.shownPage().map(Page::prepareForScreenshot)
+                    .orElse(java.util.concurrent.CompletableFuture.completedFuture(null))
+                    .thenRun(() -> Platform.runLater(settleAndWrite));
             return;
         }
         javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {

@@ -37,7 +37,8 @@ import org.widthlab.ui.widgets.MathFlow;
  * Every built-in lesson walked through headless, step by step, with the Next button: what is on screen is
  * what the step asks for (page, regime, chart settings, the field it points at, its text), the results are
  * current, and the badge and the lesson's heading are not cut short; then presenter mode with a clicker's
- * keys. The sweeps are synthetic (fast); the real ones are looked at with {@code window --lesson}.
+ * keys. The sweeps are synthetic (fast); a step's grid or case study is checked as started with the step's
+ * settings, then cancelled (they are real computations; their pictures are looked at with {@code window --lesson}).
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonWalkWindowTest {
@@ -56,7 +57,8 @@ class LessonWalkWindowTest {
                 java.util.Collections.nCopies(e.steps() + 1, 0.5)));
         model = new ExplorerViewModel(new SyntheticSweep(0), limit, UiThread.fx(), ForkJoinPool.commonPool(),
                 new RecentFiles(folder.resolve("recent.txt")));
-        MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), ForkJoinPool.commonPool()));
+        MainWindow view = new MainWindow(new WindowContext(model, UiThread.fx(), ForkJoinPool.commonPool(),
+                folder.resolve("results.sqlite")));
         stage.setScene(new Scene(view, 1024, 768));
         stage.show();
     }
@@ -72,6 +74,7 @@ class LessonWalkWindowTest {
                         robot.clickOn("#lessonNext");
                     }
                     checkStep(robot, lesson, k, scale);
+                    checkGridOrStudy(robot, lesson, k, scale);
                 }
                 assertTrue(robot.lookup("#lessonNext").query().isDisabled(), lesson.id() + ": Next after the last step");
             }
@@ -104,7 +107,8 @@ class LessonWalkWindowTest {
             assertEquals("", stale, where + ": results on show match the step");
         }
         // at 1024 px and font scale 2 the experiment panel folds away for the chart (and with it the field pointed at)
-        boolean panelRoom = 1024 / scale >= MainWindow.PANEL_FOLDS_BELOW_PX;
+        boolean panelRoom = 1024 / scale >= MainWindow.PANEL_FOLDS_BELOW_PX
+                && Pages.byId(step.page()).orElseThrow().placement() != org.widthlab.ui.page.Placement.FULL;
         assertEquals(panelRoom, robot.lookup("#settingsScroll").tryQuery().map(n -> n.getScene() != null).orElse(false),
                 where + ": the experiment panel shown exactly when it has room");
         if (panelRoom) {
@@ -125,6 +129,33 @@ class LessonWalkWindowTest {
             double tallest = charts.stream().mapToDouble(c -> c.viewer().getHeight()).max().orElse(0);
             assertTrue(tallest >= MIN_CHART_PX, where + ": the chart itself (without its controls) keeps at least "
                     + MIN_CHART_PX + " px of height, has " + tallest);
+        }
+    }
+
+    /**
+     * A step with a grid shows it in the sweeps page's fields and on the step's chart, and runs it; a step with a
+     * case study runs that study at its classroom size. Both are cancelled once seen started (real computations).
+     */
+    private static void checkGridOrStudy(FxRobot robot, Lesson lesson, int k, double scale) {
+        LessonStep step = lesson.step(k);
+        String where = lesson.id() + " step " + k + " at font scale " + scale;
+        step.grid().ifPresent(grid -> {
+            assertEquals(org.widthlab.input.Values.SIZE.formatList(grid.base().widths()), robot.lookup("#gridWidthsField")
+                    .queryAs(javafx.scene.control.TextField.class).getText(), where + ": the grid's widths in the fields");
+            String tab = robot.lookup("#sweepCharts").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                    .getSelectedItem().getId();
+            assertEquals(step.chart().orElse("transfer") + "Tab", tab, where + ": the step's chart");
+            assertFalse(robot.lookup("#gridStatus").queryAs(Label.class).getText().isBlank(), where + ": the grid runs");
+        });
+        step.caseStudy().ifPresent(study -> {
+            assertEquals(study.equals("maml") ? "Few-shot (MAML)" : "Word embeddings (CBOW)",
+                    String.valueOf(robot.lookup("#caseStudyChoice").queryAs(javafx.scene.control.ComboBox.class)
+                            .getValue()), where + ": the step's study");
+            assertFalse(robot.lookup("#caseStudyCancel").query().isDisabled(), where + ": the study runs");
+            robot.clickOn("#caseStudyCancel");
+        });
+        if (k == lesson.steps().size() && lesson.steps().stream().anyMatch(s -> s.grid().isPresent())) {
+            robot.interact(() -> robot.lookup("#cancelGridButton").queryAs(javafx.scene.control.Button.class).fire());
         }
     }
 

@@ -103,6 +103,19 @@ public final class CaseStudiesPage implements Page {
         model.resultStudyProperty().addListener(o -> pane.refresh());
         metric.valueProperty().addListener(o -> pane.refresh());
         explorer.fontScaleProperty().addListener(o -> pane.refresh());
+        explorer.lessons().stepNumberProperty().addListener(o -> showLessonStudy());
+    }
+
+    /** A lesson's step with a case study: that study at its classroom size, run unless its results are on show. */
+    private void showLessonStudy() {
+        explorer.lessons().currentStep().flatMap(step -> step.caseStudy()).ifPresent(id -> {
+            model.studyProperty().set(id.equals("word2vec") ? CaseStudyViewModel.Study.WORD2VEC
+                    : CaseStudyViewModel.Study.MAML);
+            model.sizeProperty().set(CaseStudyViewModel.Size.CLASSROOM);
+            if (model.results().isEmpty() || model.staleProperty().get()) {
+                model.run();
+            }
+        });
     }
 
     private Node runBar() {

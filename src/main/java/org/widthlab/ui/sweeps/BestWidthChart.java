@@ -90,7 +90,9 @@ final class BestWidthChart {
         LogAxis values = PowerFormat.base2Axis("best " + optimized.label());
         XYPlot plot = new XYPlot(data, LogAxes.width(), values, renderer);
         JFreeChart chart = new JFreeChart("Best " + optimized.label() + " against width", null, plot, true);
-        chart.addSubtitle(new TextTitle(String.join("    ", summary) + "    (solid: fitted, dashed: theory)"));
+        // two subtitles, so that each wraps on its own and the key never runs off a narrow chart
+        chart.addSubtitle(new TextTitle(String.join("    ", summary)));
+        chart.addSubtitle(new TextTitle("solid: fitted, dashed: theory"));
         return style.apply(chart);
     }
 

@@ -435,14 +435,18 @@ final class GridViewModel {
     /** Opens a grid file and runs it (all its axes, whatever the fields can show). */
     boolean openAndRun(Path file) {
         try {
-            Grid opened = GridFile.read(file);
-            takeDefinition(opened);
-            run(opened);
+            takeAndRun(GridFile.read(file));
             return true;
         } catch (IOException e) {
             status.set(e.getMessage());
             return false;
         }
+    }
+
+    /** Puts {@code defined} in the fields and runs it (a lesson's grid, a grid file): stored cells show at once. */
+    void takeAndRun(Grid defined) {
+        takeDefinition(defined);
+        run(defined);
     }
 
     private void run(Grid defined) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -110,6 +112,21 @@ public final class SweepsPage implements Page {
             theoryStale = true;
             redrawNow();
         });
+        explorer.lessons().stepNumberProperty().addListener(o -> showLessonGrid());
+    }
+
+    /** A lesson's step with a grid: the fields take it, it runs (stored cells at once), the step's chart shows. */
+    private void showLessonGrid() {
+        explorer.lessons().currentStep().filter(step -> step.grid().isPresent()).ifPresent(step -> {
+            String tab = switch (step.chart().orElse("transfer")) {
+                case "heatmap" -> "heatmapTab";
+                case "best" -> "bestTab";
+                default -> "transferTab";
+            };
+            charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
+                    .ifPresent(t -> charts.getSelectionModel().select(t));
+            model.takeAndRun(step.grid().get());
+        });
     }
 
     @Override
@@ -133,6 +150,22 @@ public final class SweepsPage implements Page {
     @Override
     public void shown() {
         model.loadStore();
+    }
+
+    /** The screenshot waits for the grid being run, if one is. */
+    @Override
+    public CompletionStage<Void> prepareForScreenshot() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!model.runningProperty().get()) {
+            done.complete(null);
+            return done;
+        }
+        model.runningProperty().addListener((obs, old, running) -> {
+            if (!running) {
+                done.complete(null);
+            }
+        });
+        return done;
     }
 
     GridViewModel model() {
