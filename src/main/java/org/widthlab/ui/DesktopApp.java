@@ -83,6 +83,10 @@ public final class DesktopApp extends Application {
      * PNG is written, 1 when not.
      */
     public static void launchWindow(String[] args) {
+        // The window draws with JavaFX alone; AWT only renders off screen (JLaTeXMath's formulas, chart images).
+        // Left to itself AWT would open the X display as well, and GTK then prints a warning on the console
+        // ("XSetErrorHandler() called with a GDK error trap pushed", JDK-8156779).
+        System.setProperty("java.awt.headless", "true");
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             System.out.println(WindowOptions.USAGE);
             return;
