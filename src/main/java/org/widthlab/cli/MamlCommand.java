@@ -17,6 +17,7 @@ import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -157,15 +158,8 @@ final class MamlCommand implements Callable<Integer> {
             + " tasks: they keep every query input seen (default ${DEFAULT-VALUE})")
     int kernelTasks;
 
-    @Option(names = "--threads", paramLabel = "T", description = "models trained at once (default: the cores, at"
-            + " most 2)")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write the results as a CSV table here")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
-    boolean quiet;
+    @Mixin
+    CaseStudyRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -178,7 +172,7 @@ final class MamlCommand implements Callable<Integer> {
                 + " on, so their cost grows with every task: they meta-trained on %d tasks (%d meta-steps), the"
                 + " networks on %d", kernelSteps * settings.training().metaBatch(), kernelSteps,
                 settings.training().metaSteps() * settings.training().metaBatch());
-        return CaseStudyOutput.run("maml", json(settings), note, out, quiet, spec.commandLine().getOut(),
+        return CaseStudyOutput.run("maml", json(settings), note, run.out, run.quiet, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), listener -> MamlStudy.start(settings, SweepExecutor.sameThread(),
                         listener));
     }
@@ -196,7 +190,7 @@ final class MamlCommand implements Callable<Integer> {
                         testClasses, examples, withinNoise, outsideNoise, seed));
         return new MamlSettings(source, new MamlSettings.Training(ways, shots, queries, innerStep, metaRate, metaBatch,
                 metaSteps, clip, inputScale, readoutScale, bias, seed), widths(), testTasks, kernelTasks,
-                threads == null ? Math.min(2, Runtime.getRuntime().availableProcessors()) : threads);
+                run.threads());
     }
 
     private static Map<String, Object> json(MamlSettings s) {

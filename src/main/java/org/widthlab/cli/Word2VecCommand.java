@@ -17,6 +17,7 @@ import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -145,15 +146,8 @@ final class Word2VecCommand implements Callable<Integer> {
             + " training draws and the initializations (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "models trained at once (default: the cores, at"
-            + " most 2)")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write the results as a CSV table here")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
-    boolean quiet;
+    @Mixin
+    CaseStudyRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -161,7 +155,7 @@ final class Word2VecCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Word2VecSettings settings = settings();
-        return CaseStudyOutput.run("word2vec", json(settings), null, out, quiet, spec.commandLine().getOut(),
+        return CaseStudyOutput.run("word2vec", json(settings), null, run.out, run.quiet, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), listener -> Word2VecStudy.start(settings, SweepExecutor.sameThread(),
                         listener));
     }
@@ -185,8 +179,7 @@ final class Word2VecCommand implements Callable<Integer> {
                     topicStrength, attributeStrength, questionStems, questionCount, seed));
         }
         return new Word2VecSettings(data, new Word2VecSettings.Training(window, negatives, subsample, learningRate,
-                epochs, seed), widths(), 0.1, 20_000, threads == null ? Math.min(2, Runtime.getRuntime()
-                        .availableProcessors()) : threads);
+                epochs, seed), widths(), 0.1, 20_000, run.threads());
     }
 
     private static Map<String, Object> json(Word2VecSettings s) {
