@@ -94,10 +94,13 @@ final class TrainingChart {
         JFreeChart chart = new JFreeChart("Training loss, one line per width", null, plot, true);
         chart.addSubtitle(new TextTitle(widths.isEmpty() ? "no measurements yet: press Run"
                 : divergedRuns > 0 ? divergedRuns + " width" + (divergedRuns == 1 ? "" : "s")
-                        + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"
-                                + (limit.isPresent() ? (limit.get().exact() ? "   dashed black: infinite width"
-                                        : "   dashed black: extrapolated to n = ∞ (not the limit)")
-                                        : "   (no exact n = ∞ curve for this experiment)")));
+                        + " diverged (✘ from the step a run diverged)" : "dark: narrow   bright: wide"));
+        if (!widths.isEmpty() && divergedRuns == 0) {
+            // a line of its own: at large font scales one line with the colours would not fit the chart
+            chart.addSubtitle(new TextTitle(limit.isEmpty() ? "(no exact n = ∞ curve for this experiment)"
+                    : limit.get().exact() ? "dashed black: infinite width"
+                            : "dashed black: extrapolated to n = ∞ (not the limit)"));
+        }
         return style.apply(chart);
     }
 
