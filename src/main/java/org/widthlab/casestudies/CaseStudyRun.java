@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.widthlab.engine.BackgroundRun;
 import org.widthlab.engine.SweepExecutor;
 import org.widthlab.engine.SweepHandle;
 import org.widthlab.engine.SweepOutcome;
@@ -37,9 +37,8 @@ public final class CaseStudyRun {
     static SweepHandle start(Function<BooleanSupplier, List<StudyJob>> prepare, int threads, SweepExecutor executor,
             CaseStudyListener listener) {
         Objects.requireNonNull(listener, "listener");
-        Handle handle = new Handle();
-        executor.execute(() -> handle.finish(listener, run(prepare, threads, listener, handle.cancelled)));
-        return handle;
+        return BackgroundRun.start(executor, cancelled -> run(prepare, threads, listener, cancelled),
+                listener::onFinished);
     }
 
     private static SweepOutcome run(Function<BooleanSupplier, List<StudyJob>> prepare, int threads,
@@ -158,32 +157,6 @@ public final class CaseStudyRun {
                 }
             }
             listener.onProgress(done / total, String.join(", ", now), seconds(start));
-        }
-    }
-
-    private static final class Handle implements SweepHandle {
-        private final AtomicBoolean cancelled = new AtomicBoolean();
-        private final CountDownLatch finished = new CountDownLatch(1);
-        private volatile SweepOutcome outcome;
-
-        void finish(CaseStudyListener listener, SweepOutcome result) {
-            outcome = result;
-            try {
-                listener.onFinished(result);
-            } finally {
-                finished.countDown();
-            }
-        }
-
-        @Override
-        public void cancel() {
-            cancelled.set(true);
-        }
-
-        @Override
-        public SweepOutcome await() throws InterruptedException {
-            finished.await();
-            return outcome;
         }
     }
 }

@@ -13,10 +13,7 @@ import org.widthlab.engine.SweepExecutor;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IDefaultValueProvider;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,16 +28,13 @@ import picocli.CommandLine.Spec;
 final class MamlCommand implements Callable<Integer> {
 
     /** The defaults shown in the help and used for unset options: {@link MamlSettings#defaults()}. */
-    static final class Defaults implements IDefaultValueProvider {
+    static final class Defaults extends OptionDefaults {
         @Override
-        public String defaultValue(ArgSpec argument) {
-            if (!(argument instanceof OptionSpec option)) {
-                return null;
-            }
+        protected Object value(String option) {
             MamlSettings d = MamlSettings.defaults();
             SubspaceFewShot c = ((MamlSettings.Synthetic) d.data()).classes();
             MamlSettings.Training t = d.training();
-            Object value = switch (option.longestName()) {
+            return switch (option) {
                 case "--meta-train-share" -> MamlSettings.Csv.DEFAULT_META_TRAIN_SHARE;
                 case "--input-dim" -> c.dimension();
                 case "--subspace-dim" -> c.subspaceDimension();
@@ -66,7 +60,6 @@ final class MamlCommand implements Callable<Integer> {
                 case "--kernel-tasks" -> d.kernelTasks();
                 default -> null;
             };
-            return value == null ? null : String.valueOf(value);
         }
     }
 

@@ -13,9 +13,6 @@ import java.util.stream.Collectors;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IDefaultValueProvider;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,16 +28,13 @@ import picocli.CommandLine.Spec;
 final class Word2VecCommand implements Callable<Integer> {
 
     /** The defaults shown in the help and used for unset options: {@link Word2VecSettings#defaults()}. */
-    static final class Defaults implements IDefaultValueProvider {
+    static final class Defaults extends OptionDefaults {
         @Override
-        public String defaultValue(ArgSpec argument) {
-            if (!(argument instanceof OptionSpec option)) {
-                return null;
-            }
+        protected Object value(String option) {
             Word2VecSettings d = Word2VecSettings.defaults();
             PlantedAnalogyCorpus c = ((Word2VecSettings.Synthetic) d.data()).corpus();
             Word2VecSettings.Training t = d.training();
-            Object value = switch (option.longestName()) {
+            return switch (option) {
                 case "--max-vocabulary" -> Word2VecSettings.Files.DEFAULT_MAX_VOCABULARY;
                 case "--min-count" -> Word2VecSettings.Files.DEFAULT_MIN_COUNT;
                 case "--stems" -> c.stems();
@@ -61,7 +55,6 @@ final class Word2VecCommand implements Callable<Integer> {
                 case "--seed" -> t.seed();
                 default -> null;
             };
-            return value == null ? null : String.valueOf(value);
         }
     }
 

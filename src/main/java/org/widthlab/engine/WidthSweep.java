@@ -3,8 +3,6 @@ package org.widthlab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.widthlab.linalg.MatrixKernel;
 
@@ -49,9 +47,8 @@ public final class WidthSweep {
         Objects.requireNonNull(listener, "listener");
         MemoryEstimate.check(experiment, MemoryEstimate.directMemoryLimit());
         MemoryEstimate.checkHeap(experiment, MemoryEstimate.heapLimit());
-        Handle handle = new Handle();
-        executor.execute(() -> handle.finish(listener, run(experiment, listener, handle.cancelled::get)));
-        return handle;
+        return BackgroundRun.start(executor, cancelled -> run(experiment, listener, cancelled::get),
+                listener::onFinished);
     }
 
     /**
@@ -137,32 +134,6 @@ public final class WidthSweep {
 
         double fraction() {
             return Math.min(1, done / total);
-        }
-    }
-
-    private static final class Handle implements SweepHandle {
-        private final AtomicBoolean cancelled = new AtomicBoolean();
-        private final CountDownLatch finished = new CountDownLatch(1);
-        private volatile SweepOutcome outcome;
-
-        void finish(SweepListener listener, SweepOutcome result) {
-            outcome = result;
-            try {
-                listener.onFinished(result);
-            } finally {
-                finished.countDown();
-            }
-        }
-
-        @Override
-        public void cancel() {
-            cancelled.set(true);
-        }
-
-        @Override
-        public SweepOutcome await() throws InterruptedException {
-            finished.await();
-            return outcome;
         }
     }
 }
