@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "maml", mixinStandardHelpOptions = true, defaultValueProvider = MamlCommand.Defaults.class,
         description = "Few-shot learning (first-order MAML, N-way K-shot) at finite muP widths, in the muP limit and"
-                + " in the GP and NTK limits (linear and ReLU): meta-test accuracy with 95% intervals, as JSON.")
+                + " in the GP and NTK limits (linear and ReLU): meta-test accuracy with 95%% intervals, as JSON.")
 final class MamlCommand implements Callable<Integer> {
 
     /** The defaults shown in the help and used for unset options: {@link MamlSettings#defaults()}. */
