@@ -67,12 +67,17 @@ final class CoordinateCheck {
         rows.add(new Measurement(width, seed, step, 0, Quantity.F, Rms.of(net.output()), false));
         rows.add(new Measurement(width, seed, step, 0, Quantity.DELTA_F, Rms.difference(net.output(), initialOutput),
                 false));
-        rows.add(new Measurement(width, seed, step, 0, Quantity.LOSS, loss(data), false));
+        rows.add(lossMeasurement(step, seed, data));
         if (ntk != null) {
             rows.add(new Measurement(width, seed, step, 0, Quantity.NTK_CHANGE, ntk.relativeChange(step == 0, cancelled),
                     false));
         }
         return rows;
+    }
+
+    /** The training loss after step t, as a measurement (not yet marked diverged). */
+    Measurement lossMeasurement(int step, long seed, DataSet data) {
+        return new Measurement(net.width(), seed, step, 0, Quantity.LOSS, loss(data), false);
     }
 
     /** The training loss, mean over the batch of ℓ(f_i, y_i). */
@@ -111,10 +116,7 @@ final class CoordinateCheck {
         for (int i = 0; i < now.rows(); i++) {
             now.buffer().get(i * cols, a);
             initial.buffer().get(i * cols, b);
-            double change = 0;
-            for (int j = 0; j < cols; j++) {
-                change += (double) a[j] * a[j] - (double) b[j] * b[j];
-            }
+            double change = Rms.sumOfSquaredDifferences(a, null, cols) - Rms.sumOfSquaredDifferences(b, null, cols);
             sum += Math.abs(change) / cols;
         }
         return sum / now.rows();

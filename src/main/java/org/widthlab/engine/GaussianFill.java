@@ -23,13 +23,15 @@ final class GaussianFill {
     /**
      * Overwrites {@code w} with {@code N(0, std²)} entries (exact zeros when {@code std == 0}).
      *
+     * @param parallel  whether to fill blocks of rows on all cores (else on the calling thread)
      * @param cancelled checked between blocks of rows; when it turns true the fill stops early
      */
-    static void fill(FloatMatrix w, double std, long seed, int layer, BooleanSupplier cancelled) {
+    static void fill(FloatMatrix w, double std, long seed, int layer, boolean parallel, BooleanSupplier cancelled) {
         int rows = w.rows();
         int cols = w.cols();
         int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
+        IntStream blocks = IntStream.range(0, tasks);
+        (parallel ? blocks.parallel() : blocks).forEach(task -> {
             if (cancelled.getAsBoolean()) {
                 return;
             }

@@ -33,6 +33,7 @@ final class Mlp {
     private final int width;
     private final Activation phi;
     private final MatrixKernel kernel;
+    private final Elementwise elementwise;
     private final double[] initStd;
     /** layerLearningRate[l-1] = η_l = η n^{−(2a_l+c)}, l = 1..L+1. */
     private final double[] layerLearningRate;
@@ -42,6 +43,8 @@ final class Mlp {
     private final FloatMatrix[] pre;
     /** post[l] = X^l for l = 1..L; post[0] = the inputs ξ. */
     private final FloatMatrix[] post;
+    /** slope[l-1] = φ'(H^l), l = 1..L, from the last forward pass (what backpropagation multiplies by). */
+    private final FloatMatrix[] slope;
     /** grad[l-1] = ∂loss/∂H^l from the last backward pass. */
     private final FloatMatrix[] grad;
     private final FloatMatrix output;
@@ -57,6 +60,7 @@ final class Mlp {
         this.width = width;
         this.phi = p.activation();
         this.kernel = kernel;
+        elementwise = new Elementwise(kernel.threads());
         initStd = new double[depth + 1];
         layerLearningRate = new double[depth + 1];
         weights = new FloatMatrix[depth + 1];
@@ -70,10 +74,12 @@ final class Mlp {
         pre = new FloatMatrix[depth];
         post = new FloatMatrix[depth + 1];
         grad = new FloatMatrix[depth];
+        slope = new FloatMatrix[depth];
         post[0] = FloatMatrix.zeros(batch, inputDim);
         for (int l = 1; l <= depth; l++) {
             pre[l - 1] = FloatMatrix.zeros(batch, width);
             post[l] = FloatMatrix.zeros(batch, width);
+            slope[l - 1] = FloatMatrix.zeros(batch, width);
             grad[l - 1] = FloatMatrix.zeros(batch, width);
         }
         output = FloatMatrix.zeros(batch, 1);
@@ -88,16 +94,16 @@ final class Mlp {
     void initialize(FloatMatrix inputs, long seed, BooleanSupplier cancelled) {
         post[0].copyFrom(inputs);
         for (int l = 1; l <= depth + 1; l++) {
-            GaussianFill.fill(weights[l - 1], initStd[l - 1], seed, l, cancelled);
+            GaussianFill.fill(weights[l - 1], initStd[l - 1], seed, l, kernel.threads() > 1, cancelled);
         }
     }
 
-    /** The forward pass on the inputs: fills {@code H^l}, {@code X^l} and f. */
+    /** The forward pass on the inputs: fills {@code H^l}, {@code X^l}, {@code φ'(H^l)} and f. */
     void forward(BooleanSupplier cancelled) {
         for (int l = 1; l <= depth; l++) {
             checkCancelled(cancelled);
             kernel.gemm(false, true, 1f, post[l - 1], weights[l - 1], 0f, pre[l - 1]);
-            Elementwise.activate(phi, pre[l - 1], post[l]);
+            elementwise.activate(phi, pre[l - 1], post[l], slope[l - 1]);
         }
         checkCancelled(cancelled);
         kernel.gemm(false, true, 1f, post[depth], weights[depth], 0f, output);
@@ -119,7 +125,7 @@ final class Mlp {
         for (int l = depth; l >= 1; l--) {
             FloatMatrix g = grad[l - 1];
             g.copyFrom(upstream);
-            Elementwise.timesDerivative(phi, pre[l - 1], g);
+            elementwise.timesSlope(phi, slope[l - 1], g);
             if (l > 1) {
                 checkCancelled(cancelled);
                 kernel.gemm(false, false, 1f, g, weights[l - 1], 0f, upstream);
@@ -147,6 +153,11 @@ final class Mlp {
         return phi;
     }
 
+    /** The elementwise operations on this network's matrices (on as many threads as its products). */
+    Elementwise elementwise() {
+        return elementwise;
+    }
+
     MatrixKernel kernel() {
         return kernel;
     }
@@ -169,6 +180,11 @@ final class Mlp {
     /** {@code X^l}, l = 0..L (live; X^0 = ξ). */
     FloatMatrix activation(int layer) {
         return post[layer];
+    }
+
+    /** {@code φ'(H^l)} of the last forward pass, l = 1..L (live). */
+    FloatMatrix slope(int layer) {
+        return slope[layer - 1];
     }
 
     /** {@code ∂loss/∂H^l} of the last step, l = 1..L (live). */

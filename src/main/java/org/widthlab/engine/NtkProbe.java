@@ -25,7 +25,7 @@ final class NtkProbe {
     private final Mlp net;
     private final int k;
     private final FloatMatrix ones;
-    private final FloatMatrix[] preRows;
+    private final FloatMatrix[] slopeRows;
     private final FloatMatrix[] postRows;
     private final FloatMatrix upstream;
     private final FloatMatrix g;
@@ -39,12 +39,12 @@ final class NtkProbe {
         k = Math.min(EXAMPLES, net.activation(0).rows());
         ones = FloatMatrix.zeros(k, 1);
         ones.buffer().put(0, filled(k));
-        preRows = new FloatMatrix[depth];
+        slopeRows = new FloatMatrix[depth];
         postRows = new FloatMatrix[depth + 1];
         for (int l = 0; l <= depth; l++) {
             postRows[l] = FloatMatrix.zeros(k, net.activation(l).cols());
             if (l > 0) {
-                preRows[l - 1] = FloatMatrix.zeros(k, net.width());
+                slopeRows[l - 1] = FloatMatrix.zeros(k, net.width());
             }
         }
         upstream = FloatMatrix.zeros(k, net.width());
@@ -75,7 +75,7 @@ final class NtkProbe {
         for (int l = 0; l <= depth; l++) {
             firstRows(net.activation(l), postRows[l]);
             if (l > 0) {
-                firstRows(net.preactivation(l), preRows[l - 1]);
+                firstRows(net.slope(l), slopeRows[l - 1]);
             }
         }
         double[] kernel = new double[k * k];
@@ -85,7 +85,7 @@ final class NtkProbe {
         net.kernel().gemm(false, false, 1f, ones, net.weight(depth + 1), 0f, upstream);
         for (int l = depth; l >= 1; l--) {
             g.copyFrom(upstream);
-            Elementwise.timesDerivative(net.phi(), preRows[l - 1], g);
+            net.elementwise().timesSlope(net.phi(), slopeRows[l - 1], g);
             Mlp.checkCancelled(cancelled);
             net.kernel().gemm(false, true, 1f, g, g, 0f, gramG);
             net.kernel().gemm(false, true, 1f, postRows[l - 1], postRows[l - 1], 0f, gramX);

@@ -38,11 +38,35 @@ final class Rms {
             if (y != null) {
                 b.buffer().get(start, y, 0, length);
             }
-            for (int i = 0; i < length; i++) {
-                double d = y == null ? x[i] : (double) x[i] - y[i];
-                sum += d * d;
-            }
+            sum += sumOfSquaredDifferences(x, y, length);
         }
         return Math.sqrt(sum / size);
+    }
+
+    /**
+     * {@code Σ_{i<length} (x_i − y_i)²} in double (y null: zero), over four interleaved partial sums: one running
+     * sum waits for each addition to finish before the next; four keep the adder busy, in a quarter of the time.
+     */
+    static double sumOfSquaredDifferences(float[] x, float[] y, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            double d0 = y == null ? x[i] : (double) x[i] - y[i];
+            double d1 = y == null ? x[i + 1] : (double) x[i + 1] - y[i + 1];
+            double d2 = y == null ? x[i + 2] : (double) x[i + 2] - y[i + 2];
+            double d3 = y == null ? x[i + 3] : (double) x[i + 3] - y[i + 3];
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+        }
+        for (; i < length; i++) {
+            double d = y == null ? x[i] : (double) x[i] - y[i];
+            s0 += d * d;
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

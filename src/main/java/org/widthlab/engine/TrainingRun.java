@@ -18,12 +18,14 @@ final class TrainingRun {
     static final double DIVERGENCE_BOUND = 1e12;
 
     private final Experiment experiment;
+    private final MeasuredSteps measuredSteps;
     private final Mlp net;
     private final UpdateHistory history;
     private final CoordinateCheck check;
 
-    TrainingRun(Experiment experiment, int width, MatrixKernel kernel) {
+    TrainingRun(Experiment experiment, int width, MatrixKernel kernel, MeasuredSteps measuredSteps) {
         this.experiment = experiment;
+        this.measuredSteps = measuredSteps;
         net = new Mlp(experiment.parametrization(), experiment.learningRate(), width, experiment.inputDim(),
                 experiment.batch(), kernel);
         history = new UpdateHistory(net, experiment.steps());
@@ -33,7 +35,8 @@ final class TrainingRun {
 
     /**
      * Trains from a fresh initialization for {@code seed} on {@code data}, measuring after each step
-     * t = 0..T and handing each step's measurements to {@code sink}. A step whose values are non-finite
+     * t = 0..T (the whole coordinate check or the loss alone, as {@link MeasuredSteps} says) and handing each
+     * step's measurements to {@code sink}. A step whose values are non-finite
      * or beyond {@link #DIVERGENCE_BOUND} is marked diverged and ends the run.
      *
      * @return whether the run diverged
@@ -48,7 +51,8 @@ final class TrainingRun {
                 history.record(net);
             }
             net.forward(cancelled);
-            List<Measurement> measured = check.measure(step, seed, data, cancelled);
+            List<Measurement> measured = measuredSteps.measuresAll(step, experiment.steps())
+                    ? check.measure(step, seed, data, cancelled) : List.of(check.lossMeasurement(step, seed, data));
             boolean diverged = measured.stream().anyMatch(m -> !(Math.abs(m.value()) <= DIVERGENCE_BOUND));
             Mlp.checkCancelled(cancelled);
             sink.accept(diverged ? markDiverged(measured) : List.copyOf(measured));

@@ -107,7 +107,7 @@ final class UpdateHistory {
             if (recorded++ == 0) {
                 gradientSum.copyFrom(net.preactivationGradient(1));
             } else {
-                Elementwise.add(net.preactivationGradient(1), gradientSum);
+                net.elementwise().add(net.preactivationGradient(1), gradientSum);
             }
         }
 

@@ -30,10 +30,18 @@ public final class WidthSweep {
 
     private final MatrixKernel kernel;
     private final SweepExecutor executor;
+    private final MeasuredSteps measuredSteps;
 
+    /** A sweep that measures every step. */
     public WidthSweep(MatrixKernel kernel, SweepExecutor executor) {
+        this(kernel, executor, MeasuredSteps.EVERY_STEP);
+    }
+
+    /** A sweep that gives the whole coordinate check to {@code measuredSteps} and the loss alone to the others. */
+    public WidthSweep(MatrixKernel kernel, SweepExecutor executor, MeasuredSteps measuredSteps) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.measuredSteps = Objects.requireNonNull(measuredSteps, "measuredSteps");
     }
 
     /**
@@ -75,7 +83,7 @@ public final class WidthSweep {
             }
             for (int width : e.widths()) {
                 Mlp.checkCancelled(cancelled);
-                TrainingRun run = new TrainingRun(e, width, kernel);
+                TrainingRun run = new TrainingRun(e, width, kernel, measuredSteps);
                 for (int s = 0; s < e.seeds(); s++) {
                     long seed = e.seed() + s;
                     listener.onProgress(new SweepProgress(work.fraction(), width, seed, seconds(start)));

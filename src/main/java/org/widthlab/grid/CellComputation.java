@@ -3,6 +3,7 @@ package org.widthlab.grid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.function.BooleanSupplier;
+import org.widthlab.engine.MeasuredSteps;
 import org.widthlab.engine.SweepExecutor;
 import org.widthlab.engine.SweepOutcome;
 import org.widthlab.engine.SweepRecorder;
@@ -14,8 +15,9 @@ import org.widthlab.store.StoredCell;
 
 /**
  * Computes one cell: the width sweep of its one-width, one-seed experiment, exactly as {@code sweep} would
- * train that width and seed (same data, same initialization, same numbers). Whoever runs cells side by
- * side — the local runner, a cluster task — gives each a single-threaded kernel.
+ * train that width and seed (same data, same initialization, same numbers), measuring the whole coordinate
+ * check at steps 0 and T and the loss alone in between ({@link MeasuredSteps#FIRST_AND_LAST}: a grid is read
+ * at T). Whoever runs cells side by side — the local runner, a cluster task — gives each a single-threaded kernel.
  */
 public final class CellComputation {
 
@@ -40,7 +42,7 @@ public final class CellComputation {
     public static StoredCell compute(GridCell cell, MatrixKernel kernel, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         SweepRecorder recorder = new SweepRecorder();
-        SweepOutcome outcome = new WidthSweep(kernel, SweepExecutor.sameThread())
+        SweepOutcome outcome = new WidthSweep(kernel, SweepExecutor.sameThread(), MeasuredSteps.FIRST_AND_LAST)
                 .runHere(cell.experiment(), recorder, cancelled);
         switch (outcome.status()) {
             case CANCELLED -> throw new CancelledException();

@@ -22,7 +22,7 @@ public final class CellKey {
      * Raise when a change to the engine changes the numbers it computes: cells stored before are then no
      * longer found, and are computed again.
      */
-    public static final String ENGINE_VERSION = "widthlab-cell/1";
+    public static final String ENGINE_VERSION = "widthlab-cell/2";
 
     private CellKey() {
     }

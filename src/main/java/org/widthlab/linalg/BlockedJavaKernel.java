@@ -51,6 +51,11 @@ public final class BlockedJavaKernel implements MatrixKernel {
     }
 
     @Override
+    public int threads() {
+        return threads;
+    }
+
+    @Override
     public String name() {
         return GemmThreads.kernelName(MatrixKernels.Kind.JAVA.id(), threads);
     }

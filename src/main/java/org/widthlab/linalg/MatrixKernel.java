@@ -19,6 +19,9 @@ public interface MatrixKernel {
     void gemm(boolean transposeA, boolean transposeB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
             FloatMatrix c);
 
+    /** How many threads one product is split over (the caller's own included). */
+    int threads();
+
     /** A short name for reports, e.g. {@code "reference"} or {@code "openblas (2 threads)"}. */
     String name();
 

@@ -84,6 +84,11 @@ public final class OpenBlasKernel implements MatrixKernel {
     }
 
     @Override
+    public int threads() {
+        return threads;
+    }
+
+    @Override
     public String name() {
         return GemmThreads.kernelName(MatrixKernels.Kind.OPENBLAS.id(), threads);
     }

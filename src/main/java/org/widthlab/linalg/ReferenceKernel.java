@@ -29,6 +29,11 @@ public final class ReferenceKernel implements MatrixKernel {
     }
 
     @Override
+    public int threads() {
+        return 1;
+    }
+
+    @Override
     public String name() {
         return "reference";
     }

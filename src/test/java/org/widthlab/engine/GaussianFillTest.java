@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.widthlab.linalg.FloatMatrix;
 
 /** The fast normal sampler: the right moments, and rows that depend only on (seed, layer, row). */
@@ -53,14 +55,17 @@ class GaussianFillTest {
         }
     }
 
-    @Test
-    void eachRowComesFromItsOwnStream() {
+    @ParameterizedTest(name = "parallel = {0}")
+    @ValueSource(booleans = {true, false})
+    void eachRowComesFromItsOwnStream(boolean parallel) {
         FloatMatrix w = FloatMatrix.zeros(300, 17);
-        GaussianFill.fill(w, 0.5, 42, 2, () -> false);
-        float[] row = new float[17];
-        GaussianFill.normals(new SplittableRandom(GaussianFill.streamSeed(42, 2, 123)), row, 0.5);
-        float[] stored = new float[17];
-        w.buffer().get(123 * 17, stored);
-        assertArrayEquals(row, stored);
+        GaussianFill.fill(w, 0.5, 42, 2, parallel, () -> false);
+        for (int i : new int[] {0, 123, 299}) {
+            float[] row = new float[17];
+            GaussianFill.normals(new SplittableRandom(GaussianFill.streamSeed(42, 2, i)), row, 0.5);
+            float[] stored = new float[17];
+            w.buffer().get(i * 17, stored);
+            assertArrayEquals(row, stored, "row " + i);
+        }
     }
 }

@@ -84,6 +84,8 @@ class LessonWalkWindowTest {
     private void checkStep(FxRobot robot, Lesson lesson, int k, double scale) throws Exception {
         LessonStep step = lesson.step(k);
         String where = lesson.id() + " step " + k + " at font scale " + scale;
+        // On a loaded machine the click on Next may still be queued: wait for it (a step that never comes times out).
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> model.lessons().stepNumberProperty().get() == k);
         if (step.run()) {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> step.experiment().equals(
                     model.sweep().experimentProperty().get()) && model.sweep().outcomeProperty().get() != null);
