@@ -22,4 +22,10 @@ interface CbowModel {
     float[] embeddings();
 
     int embeddingDimension();
+
+    /**
+     * A model that trains these same weights with working memory of its own, for another thread: Hogwild
+     * ({@link CbowTraining}), where threads step the shared weights without locks.
+     */
+    CbowModel sharingWeights();
 }

@@ -68,4 +68,9 @@ final class EmbeddingCbow implements CbowModel {
     public int embeddingDimension() {
         return net.width();
     }
+
+    @Override
+    public CbowModel sharingWeights() {
+        return new EmbeddingCbow(net.sharingWeights());
+    }
 }

@@ -74,4 +74,10 @@ final class KernelCbow implements CbowModel {
     public int embeddingDimension() {
         return vocabulary;
     }
+
+    /** Itself: a step needs no working memory beyond the table. */
+    @Override
+    public CbowModel sharingWeights() {
+        return this;
+    }
 }

@@ -27,7 +27,8 @@ import org.widthlab.theory.Preset;
  *
  * <p><b>Storage</b> (both layers row by row, so that a step touching a few inputs and outputs touches a few
  * rows): {@code inputRow(i) = W¹[:, i]} (the embedding of input coordinate i, length n) and
- * {@code outputRow(k) = W²[k, :]}. Not thread-safe.
+ * {@code outputRow(k) = W²[k, :]}. Not thread-safe: threads that step the same weights (Hogwild) each use a
+ * {@link #sharingWeights} view.
  */
 public final class LinearNetwork {
 
@@ -153,6 +154,11 @@ public final class LinearNetwork {
     public LinearNetwork copy() {
         return new LinearNetwork(inputs, outputs, width, FloatRows.copy(in), FloatRows.copy(out), inputRate,
                 outputRate);
+    }
+
+    /** A network on these same weight arrays with working memory of its own, for another thread (Hogwild). */
+    LinearNetwork sharingWeights() {
+        return new LinearNetwork(inputs, outputs, width, in, out, inputRate, outputRate);
     }
 
     public int inputs() {

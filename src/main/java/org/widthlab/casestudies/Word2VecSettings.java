@@ -55,16 +55,24 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
      * @param learningRate η at the start (it falls linearly to η·10⁻⁴)
      * @param epochs       passes over the training text
      * @param seed         draws the windows, subsampling and negatives (and, offset, every initialization)
+     * @param hogwildThreads threads that train each model together, asynchronously, each on its share of the text
+     *                     (Hogwild, as word2vec does): 1 is reproducible to the last digit; more is faster on free
+     *                     cores, but then the numbers change a little from run to run
      */
-    public record Training(int window, int negatives, double subsample, double learningRate, int epochs, long seed) {
+    public record Training(int window, int negatives, double subsample, double learningRate, int epochs, long seed,
+            int hogwildThreads) {
+
+        /** One thread: reproducible to the last digit (word2vec's Hogwild is {@link #hogwildThreads} > 1). */
+        public static final int DEFAULT_HOGWILD_THREADS = 1;
+
         public Training withSeed(long newSeed) {
-            return new Training(window, negatives, subsample, learningRate, epochs, newSeed);
+            return new Training(window, negatives, subsample, learningRate, epochs, newSeed, hogwildThreads);
         }
 
         public Training {
-            if (window < 1 || negatives < 1 || epochs < 1) {
-                throw new IllegalArgumentException("window, negatives and epochs must be ≥ 1, got " + window + ", "
-                        + negatives + ", " + epochs);
+            if (window < 1 || negatives < 1 || epochs < 1 || hogwildThreads < 1) {
+                throw new IllegalArgumentException("window, negatives, epochs and Hogwild threads must be ≥ 1, got "
+                        + window + ", " + negatives + ", " + epochs + ", " + hogwildThreads);
             }
             if (!(subsample >= 0) || !(learningRate > 0) || Double.isInfinite(learningRate)) {
                 throw new IllegalArgumentException("subsampling must be ≥ 0 and the learning rate finite and > 0, got "
@@ -102,7 +110,7 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
      * (README, "The paper's own experiments").
      */
     public static Training defaultTraining(long seed) {
-        return new Training(5, 5, 1e-3, 0.2, 1, seed);
+        return new Training(5, 5, 1e-3, 0.2, 1, seed, Training.DEFAULT_HOGWILD_THREADS);
     }
 
     /** The defaults, on the default synthetic corpus: the README's table. */
