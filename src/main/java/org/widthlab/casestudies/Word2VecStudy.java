@@ -27,6 +27,8 @@ public final class Word2VecStudy {
     /** Floats the largest model holds at its peak, in units of V²: two V×V layers and three copies while scoring analogies. */
     private static final int LIMIT_PEAK_SQUARES = 5;
     private static final long HELD_OUT_SEED_OFFSET = 0x5EED;
+    /** Input embeddings at scale 1 (the limit's start is the identity), output embeddings at zero. */
+    private static final LinearNetwork.Scales SCALES = new LinearNetwork.Scales(1, 0);
 
     private Word2VecStudy() {
     }
@@ -88,24 +90,28 @@ public final class Word2VecStudy {
     static List<StudyJob> jobs(Word2VecSettings settings, Prepared data) {
         int v = data.vocabulary();
         Parametrization muP = LinearNetwork.muP(true);
-        LinearNetwork.Scales scales = new LinearNetwork.Scales(1, 0);
         CbowTraining loop = data.loop();
         double tokens = loop.work();
         List<StudyJob> jobs = new ArrayList<>();
         for (int width : settings.widths()) {
             long seed = settings.training().seed() * 1_000_003L + width;
             jobs.add(new StudyJob("n = " + width, tokens * (width + 8), (cancelled, fraction) -> score(
-                    ModelResult.WIDTH, width, new EmbeddingCbow(LinearNetwork.gaussian(muP, v, v, width, scales, seed)),
+                    ModelResult.WIDTH, width, new EmbeddingCbow(LinearNetwork.gaussian(muP, v, v, width, SCALES, seed)),
                     loop, data, cancelled, fraction)));
         }
         jobs.add(new StudyJob("μP limit", tokens * (v + 8), (cancelled, fraction) -> score(ModelResult.MUP_LIMIT, null,
-                new EmbeddingCbow(LinearNetwork.muPLimit(muP, v, v, scales)), loop, data, cancelled, fraction)));
+                muPLimit(v), loop, data, cancelled, fraction)));
         for (KernelLimit limit : KernelLimit.values()) {
             jobs.add(new StudyJob(limit == KernelLimit.GP ? "GP limit" : "NTK limit", tokens * 8,
                     (cancelled, fraction) -> score(limit.id(), null, new KernelCbow(v, limit), loop, data, cancelled,
                             fraction)));
         }
         return jobs;
+    }
+
+    /** The exact μP limit of the study's networks ({@link #jobs}): width V, input embeddings the identity. */
+    static EmbeddingCbow muPLimit(int vocabulary) {
+        return new EmbeddingCbow(LinearNetwork.muPLimit(LinearNetwork.muP(true), vocabulary, vocabulary, SCALES));
     }
 
     private static List<ModelResult> score(String model, Integer width, CbowModel cbow, CbowTraining loop,

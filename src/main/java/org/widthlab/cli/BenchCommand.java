@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.widthlab.casestudies.Word2VecEpochBenchmark;
 import org.widthlab.engine.DefaultExperiments;
 import org.widthlab.engine.Experiment;
 import org.widthlab.engine.SweepBenchmark;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the matrix kernels (GFLOP/s, medians) at several widths and thread counts, the"
-                + " peer's sweep and the infinite-width kernels (seconds, medians).")
+                + " peer's sweep, the infinite-width kernels and an epoch of the word-embedding muP limit (seconds,"
+                + " medians).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "512,1024,2048,4096",
@@ -83,6 +85,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + " warm-up, each into a fresh store and then again from it; 0 skips it (default: ${DEFAULT-VALUE})")
     int gridRepeats;
 
+    @Option(names = "--word2vec-epochs", paramLabel = "R", defaultValue = "0",
+            description = "timed epochs of the word-embedding muP limit (casestudy word2vec's default data: V = 3,000,"
+                    + " about 1M tokens; training only, no warm-up) per Hogwild thread count; 0 skips them (default:"
+                    + " ${DEFAULT-VALUE})")
+    int word2vecEpochs;
+
+    @Option(names = "--word2vec-hogwild", split = ",", paramLabel = "T,...", defaultValue = "1,2",
+            description = "Hogwild thread counts of the timed epochs (default: ${DEFAULT-VALUE})")
+    List<Integer> word2vecHogwild;
+
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
@@ -91,7 +103,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The JSON output: which kernel the program uses and why, the FMA peak used for %, and the measurements. */
     record BenchReport(String defaultKernel, String reason, double fmaPeakGflopsPerThread,
-            List<GemmBenchmark.Result> gemm, SweepTimes sweep, List<KernelTimes> kernels, GridTimes grid) {
+            List<GemmBenchmark.Result> gemm, SweepTimes sweep, List<KernelTimes> kernels, GridTimes grid,
+            List<EpochTimes> word2vecEpochs) {
+    }
+
+    /** Wall times of one epoch of the word-embedding μP limit ({@link Word2VecEpochBenchmark}). */
+    record EpochTimes(int hogwildThreads, double medianSeconds, double[] seconds) {
+    }
+
+    private List<EpochTimes> epochTimes() {
+        if (word2vecEpochs == 0) {
+            return List.of();
+        }
+        return word2vecHogwild.stream().map(threads -> {
+            double[] seconds = Word2VecEpochBenchmark.secondsOf(threads, word2vecEpochs);
+            return new EpochTimes(threads, SweepBenchmark.median(seconds), seconds);
+        }).toList();
     }
 
     /** Wall times of the infinite-width kernels ({@link KernelBenchmark}) for one activation. */
@@ -167,6 +194,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (kernelRepeats < 0) {
             throw new IllegalArgumentException("--kernel-repeats must be 0 or more, got " + kernelRepeats);
         }
+        if (word2vecEpochs < 0 || word2vecHogwild.stream().anyMatch(t -> t < 1)) {
+            throw new IllegalArgumentException("--word2vec-epochs must be 0 or more and --word2vec-hogwild at least 1,"
+                    + " got " + word2vecEpochs + " and " + word2vecHogwild);
+        }
         List<Activation> activations = kernelActivations.stream().map(id -> ParametrizationOptions.option("--kernel-activations", () -> Grammar.one(Values.ACTIVATION, id))).toList();
         GemmBenchmark.Settings standard = GemmBenchmark.Settings.standard();
         GemmBenchmark.Settings settings = new GemmBenchmark.Settings(
@@ -178,7 +209,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             List<GemmBenchmark.Result> results = GemmBenchmark.run(settings, result -> { });
             out.println(Json.MAPPER.writeValueAsString(new BenchReport(choice.kind().id(), choice.reason(),
-                    peakPerThread, results, sweepTimes(), kernelTimes(activations), gridTimes())));
+                    peakPerThread, results, sweepTimes(), kernelTimes(activations), gridTimes(), epochTimes())));
         } else {
             out.println("default kernel: " + MatrixKernels.defaultKernel().name() + ", " + choice.reason());
             out.printf(Locale.ROOT, "GFLOP/s = 2·m·n·k / time: median (min–max) of %d repetitions after warm-up;"
@@ -211,6 +242,13 @@ public final class BenchCommand implements Callable<Integer> {
                         + " store: median %.3f s %s%n", grid.settings(), grid.cells(), grid.workers(), grid.medianSeconds(),
                         grid.seconds().length, Arrays.toString(grid.seconds()), grid.medianFromStoreSeconds(),
                         Arrays.toString(grid.fromStoreSeconds()));
+            }
+            for (EpochTimes epoch : epochTimes()) {
+                out.printf(Locale.ROOT, "word2vec muP limit, one epoch (V = 3,000, ~1M tokens, training only; %d Hogwild"
+                        + " thread%s): median %.2f s of %d runs %s%n", epoch.hogwildThreads(),
+                        epoch.hogwildThreads() == 1 ? "" : "s", epoch.medianSeconds(), epoch.seconds().length,
+                        Arrays.toString(epoch.seconds()));
+                out.flush();
             }
         }
         out.flush();

@@ -43,6 +43,7 @@ class BenchCommandTest {
         assertEquals("tanh", kernels.get(1).get("activation").asText());
         assertEquals(1, kernels.get(1).get("seconds").size());
         assertTrue(kernels.get(1).get("settings").asText().contains("64 gaussian inputs, d = 32"));
+        assertEquals(0, report.get("word2vecEpochs").size(), "the word-embedding epochs were skipped (the default)");
     }
 
     @Test
@@ -62,6 +63,14 @@ class BenchCommandTest {
                 "--kernel-activations", "swish"));
         assertEquals("", out.toString(), "nothing measured");
         assertTrue(err.toString().contains("swish"), err.toString());
+    }
+
+    @Test
+    void aHogwildThreadCountBelowOneIsRefusedBeforeAnyMeasuring() {
+        assertEquals(WidthLabCli.USAGE_ERROR, run("bench", "--kernels", "java", "--sizes", "16", "--threads", "1",
+                "--word2vec-epochs", "1", "--word2vec-hogwild", "1,0"));
+        assertEquals("", out.toString(), "nothing measured");
+        assertTrue(err.toString().contains("--word2vec-hogwild"), err.toString());
     }
 
     @Test
