@@ -219,7 +219,7 @@ public final class DesktopApp extends Application {
             screenshotAfterRun(stage, model, view, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
             exitWhenShown = true;
-            exitAfterFirstFrame();
+            afterFirstFrame(Platform::exit);
         }
     }
 
@@ -234,8 +234,8 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** Quits once the window's first frame has been drawn (the second pulse comes after the first is rendered). */
-    private static void exitAfterFirstFrame() {
+    /** Runs {@code action} once the window's first frame has been drawn (the second pulse comes after the first is rendered). */
+    private static void afterFirstFrame(Runnable action) {
         new AnimationTimer() {
             private int frames;
 
@@ -243,19 +243,24 @@ public final class DesktopApp extends Application {
             public void handle(long now) {
                 if (++frames == 2) {
                     stop();
-                    Platform.exit();
+                    action.run();
                 }
             }
         }.start();
     }
 
     /**
-     * Opens a grid file in the sweep workspace and runs it, measuring the FX thread's longest gap between frames
+     * Shows the sweep workspace and, once the window has drawn its first frame (as when a user starts a grid in
+     * an open window), opens a grid file there and runs it, measuring the FX thread's longest gap between frames
      * meanwhile; with a screenshot file, photographs the window when the grid has finished and quits.
      */
     private static void runGrid(Stage stage, MainWindow view, Path grid, Path screenshot) {
         view.showPage("sweeps");
         SweepsPage page = (SweepsPage) view.shownPage().orElseThrow();
+        afterFirstFrame(() -> runGridMeasured(stage, page, grid, screenshot));
+    }
+
+    private static void runGridMeasured(Stage stage, SweepsPage page, Path grid, Path screenshot) {
         FrameGaps gaps = new FrameGaps();
         gaps.start();
         page.openAndRun(grid, status -> {

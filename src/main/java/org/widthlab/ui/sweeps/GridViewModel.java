@@ -45,7 +45,6 @@ import org.widthlab.grid.GridRunner;
 import org.widthlab.grid.ResultsImport;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
-import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.store.ResultStore;
 import org.widthlab.store.SavedGrid;
 import org.widthlab.store.StoredCell;
@@ -67,6 +66,7 @@ final class GridViewModel {
     private final Path storeFile;
     private final UiThread uiThread;
     private final Executor background;
+    private final WindowCores cores = WindowCores.ofThisMachine();
 
     private final ObjectProperty<Axis> firstAxis = new SimpleObjectProperty<>(Axis.LEARNING_RATE);
     private final StringProperty firstValues = new SimpleStringProperty(defaultValues(Axis.LEARNING_RATE));
@@ -200,9 +200,9 @@ final class GridViewModel {
     private void describe() {
         try {
             Grid defined = definedGrid();
-            GridPlan plan = GridPlan.of(defined, MatrixKernels.cores(), MemoryEstimate.directMemoryLimit());
-            definition.set(String.format(Locale.ROOT, "%d cells, about %s on %d cores", plan.cells().size(),
-                    GridPlan.duration(plan.estimatedSeconds(plan.cells())), plan.workers()));
+            GridPlan plan = GridPlan.of(defined, cores.workers(), MemoryEstimate.directMemoryLimit());
+            definition.set(String.format(Locale.ROOT, "%d cells, about %s on %s", plan.cells().size(),
+                    GridPlan.duration(plan.estimatedSeconds(plan.cells())), cores.describe()));
             definitionValid.set(true);
             stale.set(grid.get() != null && !GridFile.id(defined).equals(GridFile.id(grid.get())));
         } catch (IllegalArgumentException e) {
@@ -455,7 +455,7 @@ final class GridViewModel {
         }
         GridPlan plan;
         try {
-            plan = GridPlan.of(defined, MatrixKernels.cores(), MemoryEstimate.directMemoryLimit());
+            plan = GridPlan.of(defined, cores.workers(), MemoryEstimate.directMemoryLimit());
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return;
@@ -464,7 +464,7 @@ final class GridViewModel {
         progress.set(0);
         whenStoreOpen(() -> {
             setGrid(defined);
-            status.set("Running " + plan.cells().size() + " cells…");
+            status.set("Running " + plan.cells().size() + " cells on " + cores.describe() + "…");
             ResultStore opened = store;
             SavedGrid remembered = new SavedGrid(GridFile.id(defined), defined.name(), GridFile.text(defined),
                     Instant.now());
@@ -478,9 +478,9 @@ final class GridViewModel {
                     if (latest != null) {
                         progress.set(latest.fractionDone());
                         double left = latest.remainingSecondsEstimate();
-                        status.set(String.format(Locale.ROOT, "%d of %d cells%s", latest.cellsDone(), latest.cells(),
-                                Double.isFinite(left) && latest.cellsDone() < latest.cells()
-                                        ? ", about " + GridPlan.duration(left) + " left" : ""));
+                        status.set(String.format(Locale.ROOT, "%d of %d cells%s (%s)", latest.cellsDone(),
+                                latest.cells(), Double.isFinite(left) && latest.cellsDone() < latest.cells()
+                                        ? ", about " + GridPlan.duration(left) + " left" : "", cores.describe()));
                     }
                     revision.set(revision.get() + 1);
                 }
@@ -557,7 +557,7 @@ final class GridViewModel {
         return axes;
     }
 
-    /** "208 cells, at most 40 s on 2 cores", or what is wrong with the fields. */
+    /** "208 cells, about 40 s on 1 of 2 cores; the other keeps the window responsive", or what is wrong with the fields. */
     ReadOnlyStringProperty definitionProperty() {
         return definition.getReadOnlyProperty();
     }

@@ -53,8 +53,12 @@ import org.widthlab.ui.widgets.SidePanel;
  */
 public final class SweepsPage implements Page {
 
-    /** Charts are redrawn at most this often while results stream in, so the window stays responsive. */
-    static final Duration REDRAW_INTERVAL = Duration.millis(250);
+    /**
+     * Charts are redrawn at most this often while results stream in, so the window stays responsive: after each
+     * redraw the thread that renders the window's frames rasterizes the whole chart again, which is slow where it
+     * draws in software (no graphics card, a remote or virtual display), and the next frames wait for it.
+     */
+    static final Duration REDRAW_INTERVAL = Duration.millis(1000);
 
     private final ExplorerViewModel explorer;
     private final GridViewModel model;

@@ -122,7 +122,8 @@ class SweepsWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> status(robot).startsWith("24 cells: 24 computed"));
 
         // then: the curves, one panel per preset sharing the loss axis, one line per width
-        // charts are redrawn at most every 250 ms: the last results may reach them just after the status line
+        // charts are redrawn at most once a second (SweepsPage.REDRAW_INTERVAL): the last results may reach them
+        // just after the status line
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointsOfTheWidestLine(robot, 1) == 3);
         JFreeChart curves = chart(robot, "#transferChart");
         CombinedRangeXYPlot combined = (CombinedRangeXYPlot) curves.getPlot();
