@@ -22,8 +22,9 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
     /** The longest a grid may take by its estimate: a week. Larger grids belong on a cluster. */
     public static final double MAX_SECONDS = 7 * 24 * 3600;
     /**
-     * The speed the estimate assumes for one cell on one core, in GFLOP/s: about half of what the whole
-     * μTransfer grid of the README reached per core here (OpenBLAS, widths 128..2048), so estimates err long.
+     * The speed the estimate assumes for one cell on one core, in GFLOP/s: less than half of what the whole
+     * μTransfer grid of the README reached per core here (58 on 2026-12-03, OpenBLAS, widths 128..2048, its
+     * diverged cells counted in full), so estimates err long.
      */
     static final double ASSUMED_GFLOPS_PER_WORKER = 25;
     /**
@@ -79,11 +80,16 @@ public record GridPlan(Grid grid, List<GridCell> cells, int workers) {
                 + " seeds, or split it into several grids", size, MAX_CELLS);
     }
 
-    /** Floating-point operations of one cell, about: forward, backward and measurements at every step. */
+    /**
+     * Floating-point operations of one cell, about, in forward passes: one at each of the T + 1 steps, two
+     * (the backward product and the update) for each of the T steps trained, and one for the measurements
+     * of each of the two steps a cell measures in full ({@code MeasuredSteps.FIRST_AND_LAST}).
+     */
     public static double flops(Experiment cell) {
         double n = cell.widths().get(0);
         double forward = 2.0 * cell.batch() * (n * cell.inputDim() + (cell.parametrization().depth() - 1) * n * n + n);
-        return 4 * forward * (cell.steps() + 1);
+        int steps = cell.steps();
+        return forward * ((steps + 1) + 2 * steps + 2);
     }
 
     /** Floating-point operations of these cells, about. */
