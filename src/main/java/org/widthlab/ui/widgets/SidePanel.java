@@ -34,6 +34,20 @@ public final class SidePanel {
         side.prefWidthProperty().bind(Bindings.min(Bindings.multiply(fontScale, WIDTH_PX),
                 page.widthProperty().multiply(MAX_SHARE)));
         side.maxWidthProperty().bind(side.prefWidthProperty());
+        side.skinProperty().addListener((o, old, skin) -> redrawOnlyWhatChanges(side));
         return side;
+    }
+
+    /**
+     * Turns off the cache the scroll pane's skin keeps of its viewport (documented CSS substructure
+     * {@code .viewport}). The cache is an image of the whole column, redrawn whole whenever anything in it changes:
+     * a progress bar moving every frame made the software renderer (no GPU, e.g. a remote desktop) repaint the
+     * entire column every frame. Without it only the part that changed is repainted.
+     */
+    private static void redrawOnlyWhatChanges(ScrollPane side) {
+        Node viewport = side.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 }
