@@ -26,9 +26,7 @@ final class Charts {
         java.util.List<XYPlot> subplots = combined instanceof CombinedRangeXYPlot range ? range.getSubplots()
                 : combined instanceof CombinedDomainXYPlot domain ? domain.getSubplots() : java.util.List.of();
         for (XYPlot plot : subplots) {
-            plot.setBackgroundPaint(java.awt.Color.WHITE);
-            plot.setDomainGridlinePaint(new java.awt.Color(0xDDDDDD));
-            plot.setRangeGridlinePaint(new java.awt.Color(0xDDDDDD));
+            ChartStyle.gridlines(plot);
             for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
                 if (axis != null) {
                     axis.setLabelFont(style.label());

@@ -95,6 +95,8 @@ final class TransferCurvesChart {
         Shape cross = ShapeUtils.createDiagonalCross((float) (6 * s), (float) (1.5 * s));
         for (int p = 0; p < panels.size(); p++) {
             XYLineAndShapeRenderer curves = new XYLineAndShapeRenderer(true, true);
+            // one stroked path per width instead of one per segment: fewer shapes for the software renderer
+            curves.setDrawSeriesLineAsPath(true);
             for (int w = 0; w < widths.size(); w++) {
                 curves.setSeriesPaint(w, ChartStyle.sequential(w, widths.size()));
                 curves.setSeriesStroke(w, style.line());
