@@ -146,13 +146,17 @@ final class CoordinateCheckChart {
         XYPlot plot = new XYPlot(dataset, width, size, renderer);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         boolean anyPredicted = lines.stream().anyMatch(line -> predictedLine("", line).isPresent());
-        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : anyPredicted ? KEY : MEASURED_KEY));
+        chart.addSubtitle(new TextTitle(lines.isEmpty() ? empty : MEASURED_KEY));
+        if (anyPredicted) {
+            // a line of its own: at large font scales one line with both keys ran past the chart's right edge
+            chart.addSubtitle(new TextTitle(PREDICTED_KEY));
+        }
         notes(lines).forEach(note -> chart.addSubtitle(new TextTitle(note)));
         return style.apply(chart);
     }
 
     static final String MEASURED_KEY = "solid: measured (± 2 s.e. over seeds)";
-    static final String KEY = MEASURED_KEY + "    dashed: predicted";
+    static final String PREDICTED_KEY = "dashed: predicted";
 
     /**
      * What a reader must know before comparing slopes: no prediction (and why), a term that outweighs the

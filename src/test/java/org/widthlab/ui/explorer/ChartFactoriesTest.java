@@ -86,6 +86,8 @@ class ChartFactoriesTest {
 
         JFreeChart first = CoordinateCheckChart.create(data, sp, Quantity.DELTA_H, 1, ChartStyle.DEFAULT);
         assertEquals(2, first.getXYPlot().getDataset().getSeriesCount(), "measured and predicted");
+        assertTrue(texts(first).contains("solid: measured (± 2 s.e. over seeds)\ndashed: predicted\n"),
+                "the two keys on lines of their own: " + texts(first));
         JFreeChart second = CoordinateCheckChart.create(data, sp, Quantity.DELTA_H, 2, ChartStyle.DEFAULT);
         assertEquals(1, second.getXYPlot().getDataset().getSeriesCount(), "measured only");
         String text = texts(second);
