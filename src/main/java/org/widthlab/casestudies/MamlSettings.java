@@ -76,15 +76,7 @@ public record MamlSettings(Data data, Training training, List<Integer> widths, i
     }
 
     public MamlSettings {
-        widths = List.copyOf(widths);
-        if (widths.isEmpty()) {
-            throw new IllegalArgumentException("give at least one width");
-        }
-        for (int i = 0; i < widths.size(); i++) {
-            if (widths.get(i) < 1 || (i > 0 && widths.get(i) <= widths.get(i - 1))) {
-                throw new IllegalArgumentException("widths must be positive and increasing, got " + widths);
-            }
-        }
+        widths = StudyWidths.checked(widths);
         if (testTasks < 2 || kernelTasks < 0 || threads < 1) {
             throw new IllegalArgumentException("test tasks must be ≥ 2, kernel tasks ≥ 0 and threads ≥ 1; got "
                     + testTasks + ", " + kernelTasks + ", " + threads);

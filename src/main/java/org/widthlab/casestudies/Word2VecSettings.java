@@ -82,15 +82,7 @@ public record Word2VecSettings(Data data, Training training, List<Integer> width
     }
 
     public Word2VecSettings {
-        widths = List.copyOf(widths);
-        if (widths.isEmpty()) {
-            throw new IllegalArgumentException("give at least one width");
-        }
-        for (int i = 0; i < widths.size(); i++) {
-            if (widths.get(i) < 1 || (i > 0 && widths.get(i) <= widths.get(i - 1))) {
-                throw new IllegalArgumentException("widths must be positive and increasing, got " + widths);
-            }
-        }
+        widths = StudyWidths.checked(widths);
         if (!(heldOutFraction > 0 && heldOutFraction < 1) || heldOutPositions < 2 || threads < 1) {
             throw new IllegalArgumentException("the held-out share must be in (0, 1), its positions ≥ 2 and threads ≥ 1;"
                     + " got " + heldOutFraction + ", " + heldOutPositions + ", " + threads);
