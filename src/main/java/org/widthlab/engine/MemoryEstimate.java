@@ -20,7 +20,7 @@ public final class MemoryEstimate {
 
     /**
      * Bytes of float32 buffers that training width n needs: the weights ({@code nd + (L−1)n² + n}), B×n
-     * activations, preactivations, gradients and baselines per layer, the update history
+     * preactivations, activations, slopes φ', gradients and the two baselines per layer (six), the update history
      * ({@code min(2TBn, n²)} per hidden layer, see {@link UpdateHistory}) and the optional NTK probe.
      */
     public static long bytesFor(Experiment e, int width) {
@@ -29,7 +29,7 @@ public final class MemoryEstimate {
         long batch = e.batch();
         long depth = e.parametrization().depth();
         long floats = n * d + (depth - 1) * n * n + n;
-        floats += depth * 4 * batch * n + 3 * batch * n + 2 * batch + batch * d;
+        floats += depth * 6 * batch * n + 3 * batch * n + 2 * batch + batch * d;
         floats += batch * n + depth * batch * batch + (depth - 1) * UpdateHistory.hiddenLayerFloats(n, n, e.steps(), batch);
         if (e.measureNtk()) {
             floats += (2 * depth + 3) * (long) NtkProbe.EXAMPLES * n;
