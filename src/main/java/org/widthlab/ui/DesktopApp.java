@@ -219,7 +219,7 @@ public final class DesktopApp extends Application {
             screenshotAfterRun(stage, model, view, options.screenshot(), options.tab() == null ? () -> { } : chooseTab);
         } else if (options.exitWhenShown()) {
             exitWhenShown = true;
-            afterFirstFrame(Platform::exit);
+            afterFrames(2, Platform::exit);
         }
     }
 
@@ -234,14 +234,18 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** Runs {@code action} once the window's first frame has been drawn (the second pulse comes after the first is rendered). */
-    private static void afterFirstFrame(Runnable action) {
+    /**
+     * Runs {@code action} in the handler of the {@code n}-th frame from now, after the handlers of that frame
+     * started earlier. With n = 2 the window's first frame has been drawn (the second pulse comes after the first
+     * is rendered).
+     */
+    private static void afterFrames(int n, Runnable action) {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                if (++frames == 2) {
+                if (++frames == n) {
                     stop();
                     action.run();
                 }
@@ -250,33 +254,36 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Shows the sweep workspace and, once the window has drawn its first frame (as when a user starts a grid in
-     * an open window), opens a grid file there and runs it, measuring the FX thread's longest gap between frames
+     * Shows the sweep workspace and, once the window has finished opening ({@link FrameGaps#whenSettled}), opens a
+     * grid file there and runs it, measuring the FX thread's longest gap between frames
      * meanwhile; with a screenshot file, photographs the window when the grid has finished and quits.
      */
     private static void runGrid(Stage stage, MainWindow view, Path grid, Path screenshot) {
         view.showPage("sweeps");
         SweepsPage page = (SweepsPage) view.shownPage().orElseThrow();
-        afterFirstFrame(() -> runGridMeasured(stage, page, grid, screenshot));
+        FrameGaps.whenSettled(() -> runGridMeasured(stage, page, grid, screenshot));
     }
 
     private static void runGridMeasured(Stage stage, SweepsPage page, Path grid, Path screenshot) {
         FrameGaps gaps = new FrameGaps();
         gaps.start();
-        page.openAndRun(grid, status -> {
+        // started in a later handler of the same frame, after the gaps' first: its own work counts as a gap
+        afterFrames(1, () -> page.openAndRun(grid, status -> {
             gaps.stop();
             System.out.printf(java.util.Locale.ROOT, "grid: %s%nFX thread: longest gap between frames %.1f ms (from"
                     + " %.1f s on), %d gaps over 50 ms, %d frames in %.1f s; its own work between two frames: at most"
-                    + " %.1f ms of CPU (from %.1f s on), over 50 ms %d times%n", status, gaps.longestGapMillis(),
-                    gaps.longestGapStartSeconds(), gaps.stalls(), gaps.frames(), gaps.seconds(),
-                    gaps.longestBusyMillis(), gaps.longestBusyStartSeconds(), gaps.busyStalls());
+                    + " %.1f ms of CPU (from %.1f s on), over 50 ms %d times%s%n", status, gaps.longestGapMillis(),
+                    gaps.longestGapStartSeconds(), gaps.stalls().size(), gaps.frames(), gaps.seconds(),
+                    gaps.longestBusyMillis(), gaps.longestBusyStartSeconds(), gaps.busyStalls(),
+                    gaps.stalls().isEmpty() ? "" : "; the gaps: " + gaps.stalls().stream().limit(12)
+                            .map(FrameGaps.Stall::toString).collect(java.util.stream.Collectors.joining(", ")));
             if (screenshot != null) {
                 PauseTransition settle = new PauseTransition(Duration.millis(600));
                 settle.setOnFinished(e -> write(stage, screenshot, new SweepOutcome(SweepOutcome.Status.COMPLETED, 0,
                         0, "")));
                 settle.play();
             }
-        });
+        }));
     }
 
     /**

@@ -17,13 +17,19 @@ final class FrameGaps extends AnimationTimer {
     /** A gap longer than this is a visible stall (three frames at 60 Hz). */
     static final long STALL_NANOS = 50_000_000;
 
+    /** Frames in a row, each within {@link #STALL_NANOS} of the last, after which a window counts as settled. */
+    static final int SETTLED_FRAMES = 30;
+
+    /** How long {@link #whenSettled} waits at most for a window that does not settle. */
+    static final long SETTLE_LIMIT_NANOS = 10_000_000_000L;
+
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long first;
     private long last;
     private long longest;
     private long longestAt;
     private long frames;
-    private long stalls;
+    private final java.util.List<Stall> stalls = new java.util.ArrayList<>();
     private long lastCpu = -1;
     private long longestBusy;
     private long longestBusyAt;
@@ -39,7 +45,7 @@ final class FrameGaps extends AnimationTimer {
             longestAt = last - first;
         }
         if (last != 0 && now - last > STALL_NANOS) {
-            stalls++;
+            stalls.add(new Stall((last - first) / 1e9, (now - last) / 1e6));
         }
         if (lastCpu >= 0 && cpu >= 0) {
             if (cpu - lastCpu > longestBusy) {
@@ -53,14 +59,46 @@ final class FrameGaps extends AnimationTimer {
         frames++;
     }
 
+    /**
+     * Runs {@code action} once the window has settled: {@link #SETTLED_FRAMES} frames in a row without a stall
+     * (half a second at 60 Hz, as when a user starts something in a window that has finished opening), or after
+     * {@link #SETTLE_LIMIT_NANOS} at most. Call it on the FX thread.
+     */
+    static void whenSettled(Runnable action) {
+        new AnimationTimer() {
+            private long start;
+            private long last;
+            private int calm;
+
+            @Override
+            public void handle(long now) {
+                start = start == 0 ? now : start;
+                calm = last != 0 && now - last <= STALL_NANOS ? calm + 1 : 0;
+                last = now;
+                if (calm >= SETTLED_FRAMES || now - start > SETTLE_LIMIT_NANOS) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
     /** How long after the first frame the longest gap began. */
     double longestGapStartSeconds() {
         return longestAt / 1e9;
     }
 
-    /** How many gaps were longer than {@link #STALL_NANOS}. */
-    long stalls() {
-        return stalls;
+    /** A gap longer than {@link #STALL_NANOS}: when it began (seconds after the first frame) and how long it was. */
+    record Stall(double atSeconds, double millis) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", millis, atSeconds);
+        }
+    }
+
+    /** The gaps longer than {@link #STALL_NANOS}, in order. */
+    java.util.List<Stall> stalls() {
+        return java.util.List.copyOf(stalls);
     }
 
     double seconds() {

@@ -12,6 +12,10 @@ import org.jfree.chart.fx.ChartViewer;
  * the pane is resized enough to change the largest text scale the chart's room allows: the factory gets
  * that scale ({@code fit}, at least 1) and keeps its fonts below it, so that large text never squeezes the
  * plot itself away.
+ * <p>
+ * While results stream in, the pane can be {@linkplain #setDrawnOffThread drawn off the JavaFX thread}: each
+ * refresh then draws the chart in the background and lays it over the viewer a strip at a frame
+ * ({@link OffThreadChartImage}), without zoom; turning that off gives the live viewer the newest chart again.
  */
 public final class ChartPane extends BorderPane {
 
@@ -22,6 +26,10 @@ public final class ChartPane extends BorderPane {
     private final ChartViewer viewer;
     private final DoubleFunction<JFreeChart> factory;
     private double fit = 1;
+    private final OffThreadChartImage image;
+    private boolean drawnOffThread;
+    /** A chart was drawn off the JavaFX thread since the viewer last got one. */
+    private boolean viewerBehind;
     private final javafx.scene.control.Label stale = new javafx.scene.control.Label();
 
     public ChartPane(String viewerId, DoubleFunction<JFreeChart> factory, Node controls) {
@@ -44,18 +52,49 @@ public final class ChartPane extends BorderPane {
         stale.setVisible(false);
         stale.setWrapText(true);
         stale.setMouseTransparent(true);
-        setCenter(new javafx.scene.layout.StackPane(viewer, stale));
+        image = new OffThreadChartImage(viewerId + "Image");
+        image.view().opacityProperty().bind(viewer.opacityProperty());
+        setCenter(new javafx.scene.layout.StackPane(viewer, image.view(), stale));
     }
 
     public void refresh() {
-        viewer.setChart(factory.apply(fit));
+        JFreeChart chart = factory.apply(fit);
+        if (drawnOffThread && viewer.getWidth() > 0 && viewer.getHeight() > 0) {
+            double scale = getScene() == null || getScene().getWindow() == null ? 1
+                    : getScene().getWindow().getOutputScaleX();
+            image.show(chart, viewer.getLayoutX(), viewer.getLayoutY(), viewer.getWidth(), viewer.getHeight(), scale);
+            viewerBehind = true;
+        } else {
+            viewer.setChart(chart);
+            viewerBehind = false;
+        }
     }
 
-    /** The largest text scale the viewer's size allows (at least 1). */
+    /**
+     * On: refreshes draw the chart off the JavaFX thread (for charts redrawn while results stream in). Off: the
+     * live viewer shows again, refreshed if a chart was drawn off the thread meanwhile.
+     */
+    public void setDrawnOffThread(boolean on) {
+        drawnOffThread = on;
+        if (!on) {
+            if (viewerBehind) {
+                refresh();
+            }
+            image.hide();
+        }
+    }
+
+    /**
+     * Keeps {@code fit} the largest text scale the viewer's size allows (at least 1), and an image drawn off the
+     * JavaFX thread the viewer's size (the live viewer redraws itself when resized).
+     */
     private void resized() {
         double allowed = Math.max(1, Math.min(viewer.getWidth() / WIDTH_PER_SCALE, viewer.getHeight() / HEIGHT_PER_SCALE));
-        if (Math.abs(allowed - fit) > 0.05 * fit) {
+        boolean fitChanged = Math.abs(allowed - fit) > 0.05 * fit;
+        if (fitChanged) {
             fit = allowed;
+        }
+        if (fitChanged || drawnOffThread) {
             refresh();
         }
     }
@@ -80,7 +119,13 @@ public final class ChartPane extends BorderPane {
         return viewer;
     }
 
+    /** The chart on show; while drawn off the JavaFX thread, a new one built from the newest data. */
     public JFreeChart chart() {
-        return viewer.getChart();
+        return viewerBehind ? factory.apply(fit) : viewer.getChart();
+    }
+
+    /** Whether the newest chart is entirely on screen (always, unless drawn off the JavaFX thread). */
+    boolean settled() {
+        return !viewerBehind || image.settled();
     }
 }

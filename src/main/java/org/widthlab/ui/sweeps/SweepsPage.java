@@ -56,9 +56,16 @@ public final class SweepsPage implements Page {
     /**
      * Charts are redrawn at most this often while results stream in, so the window stays responsive: after each
      * redraw the thread that renders the window's frames rasterizes the whole chart again, which is slow where it
-     * draws in software (no graphics card, a remote or virtual display), and the next frames wait for it.
+     * draws in software (no graphics card, a remote or virtual display), and the next frames wait for it. While
+     * a grid runs, the charts are therefore drawn off the JavaFX thread and shown as images.
      */
     static final Duration REDRAW_INTERVAL = Duration.millis(1000);
+
+    /**
+     * Room between the settings column and the charts. Where both change in one frame and their regions touch,
+     * JavaFX repaints the smallest rectangle holding both: the column's height times the page's width.
+     */
+    static final double SIDE_GAP_PX = 4;
 
     private final ExplorerViewModel explorer;
     private final GridViewModel model;
@@ -97,7 +104,9 @@ public final class SweepsPage implements Page {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         charts.getSelectionModel().selectedItemProperty().addListener(o -> redrawNow());
 
-        view.setLeft(SidePanel.of("sweepsSidebar", sidebar(), explorer.fontScaleProperty(), view));
+        Node side = SidePanel.of("sweepsSidebar", sidebar(), explorer.fontScaleProperty(), view);
+        BorderPane.setMargin(side, new Insets(0, SIDE_GAP_PX, 0, 0));
+        view.setLeft(side);
         view.setCenter(charts);
 
         redraw.setOnFinished(e -> {
@@ -106,6 +115,8 @@ public final class SweepsPage implements Page {
                 redrawNow();
             }
         });
+        model.runningProperty().addListener((obs, old, running) -> List.of(curves, heatmap, theory, best)
+                .forEach(pane -> pane.setDrawnOffThread(running)));
         model.revisionProperty().addListener(o -> requestRedraw());
         model.gridProperty().addListener(o -> theoryStale = true);
         model.quantityProperty().addListener(o -> redrawNow());
