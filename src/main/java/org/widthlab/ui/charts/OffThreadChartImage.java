@@ -48,12 +48,18 @@ final class OffThreadChartImage {
         return thread;
     });
 
-    /** A chart to draw, at a size in device pixels; {@code epoch} tells which showing it belongs to. */
-    private record Request(JFreeChart chart, int width, int height, double scale, long epoch) {
+    /**
+     * A chart to draw, at a size in device pixels; {@code epoch} tells which showing it belongs to, {@code number}
+     * which request it was.
+     */
+    private record Request(JFreeChart chart, int width, int height, double scale, long epoch, long number) {
     }
 
-    /** A drawn chart: its pixels (premultiplied ARGB, rows of {@code width}) and the strips that changed. */
-    record Frame(int[] pixels, int width, int height, BitSet changed, long epoch) {
+    /**
+     * A drawn chart: its pixels (premultiplied ARGB, rows of {@code width}), the strips that changed, and the
+     * request it answers.
+     */
+    record Frame(int[] pixels, int width, int height, BitSet changed, long epoch, long number) {
 
         int rowsPerStrip() {
             return rowsPerStrip(width, height);
@@ -80,6 +86,9 @@ final class OffThreadChartImage {
     };
     /** The showing the strips belong to; a new one begins with {@link #hide}. JavaFX thread. */
     private long epoch;
+    /** The number of the newest request, and of the newest frame that has arrived. JavaFX thread. */
+    private long requested;
+    private long arrived;
     /** The newest frame drawn and the strips of it not yet on screen. JavaFX thread. */
     private Frame source;
     private final BitSet unwritten = new BitSet();
@@ -106,7 +115,7 @@ final class OffThreadChartImage {
         strips.relocate(x, y);
         this.scale = scale;
         Request request = new Request(chart, Math.max(1, (int) Math.ceil(width * scale)),
-                Math.max(1, (int) Math.ceil(height * scale)), scale, epoch);
+                Math.max(1, (int) Math.ceil(height * scale)), scale, epoch, ++requested);
         if (newest.getAndSet(request) == null) {
             DRAWING.execute(this::drawNewest);
         }
@@ -115,15 +124,16 @@ final class OffThreadChartImage {
     /** Takes the strips off the screen; charts still being drawn or written are dropped. */
     void hide() {
         epoch++;
+        arrived = requested;
         writer.stop();
         source = null;
         unwritten.clear();
         strips.getChildren().clear();
     }
 
-    /** Whether every strip of the newest drawn chart is on screen (and none is being drawn). */
+    /** Whether the newest chart asked for has been drawn and every strip of it is on screen. */
     boolean settled() {
-        return newest.get() == null && unwritten.isEmpty();
+        return arrived == requested && unwritten.isEmpty();
     }
 
     private void drawNewest() {
@@ -142,7 +152,7 @@ final class OffThreadChartImage {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Frame previous = drawn != null && drawn.epoch() == request.epoch() ? drawn : null;
         Frame frame = new Frame(pixels, request.width(), request.height(),
-                changedStrips(previous, pixels, request.width(), request.height()), request.epoch());
+                changedStrips(previous, pixels, request.width(), request.height()), request.epoch(), request.number());
         drawn = frame;
         Platform.runLater(() -> arrived(frame));
     }
@@ -173,6 +183,7 @@ final class OffThreadChartImage {
         if (frame.epoch() != epoch) {
             return;
         }
+        arrived = frame.number();
         if (source == null || source.width() != frame.width() || source.height() != frame.height()) {
             strips.getChildren().clear();
             unwritten.clear();

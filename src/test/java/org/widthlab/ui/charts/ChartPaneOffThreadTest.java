@@ -61,6 +61,8 @@ class ChartPaneOffThreadTest {
             stage.setScene(new Scene(pane[0], WIDTH, HEIGHT));
             stage.show();
         });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> pane[0].viewer().getHeight() > 0).get());
         Pane strips = robot.lookup("#chartImage").queryAs(Pane.class);
         JFreeChart live = pane[0].viewer().getChart();
         robot.interact(() -> {

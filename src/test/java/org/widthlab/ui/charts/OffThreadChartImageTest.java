@@ -14,7 +14,7 @@ class OffThreadChartImageTest {
     private static final int HEIGHT = 900;
 
     private static OffThreadChartImage.Frame frame(int[] pixels, int width, int height) {
-        return new OffThreadChartImage.Frame(pixels, width, height, new BitSet(), 0);
+        return new OffThreadChartImage.Frame(pixels, width, height, new BitSet(), 0, 0);
     }
 
     private static int[] noise(long seed) {
