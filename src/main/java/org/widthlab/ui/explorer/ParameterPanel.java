@@ -31,6 +31,8 @@ public final class ParameterPanel extends VBox {
     private final ParametrizationViewModel model;
     private final GridPane layerGrid = new GridPane();
     private final Map<TextField, String> help = new LinkedHashMap<>();
+    /** Whether the layers changed while the panel was out of the window. */
+    private boolean rowsWaiting;
 
     public ParameterPanel(ParametrizationViewModel model) {
         this.model = model;
@@ -81,8 +83,20 @@ public final class ParameterPanel extends VBox {
 
         layerGrid.setHgap(8);
         layerGrid.setVgap(6);
-        model.aTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
-        model.bTexts().addListener((ListChangeListener<Object>) change -> rebuildLayerGrid());
+        // the b list changes first, then the a list: one rebuild per change of depth. Out of the window (beside a
+        // page that brings its own settings) the rows wait until the panel is back: building them takes a while
+        model.aTexts().addListener((ListChangeListener<Object>) change -> {
+            if (getScene() != null) {
+                rebuildLayerGrid();
+            } else {
+                rowsWaiting = true;
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && rowsWaiting) {
+                rebuildLayerGrid();
+            }
+        });
         model.fieldErrors().addListener((ListChangeListener<FieldError>) change -> markInvalidFields());
         rebuildLayerGrid();
 
@@ -96,6 +110,7 @@ public final class ParameterPanel extends VBox {
     }
 
     private void rebuildLayerGrid() {
+        rowsWaiting = false;
         help.keySet().removeIf(field -> !field.getId().equals("c"));
         layerGrid.getChildren().clear();
         layerGrid.addRow(0, Forms.unclipped(new MathLabel("layer $l$")), new MathLabel("$a_l$"), new MathLabel("$b_l$"));

@@ -33,6 +33,8 @@ public final class VerdictView extends VBox {
     private final VBox conditions = new VBox(4);
     private final MathFlow explanation = new MathFlow("");
     private final MathFlow caveats = new MathFlow("");
+    /** Whether the verdict changed while the view was out of the window. */
+    private boolean waiting;
 
     public VerdictView(ParametrizationViewModel model) {
         getStyleClass().add("verdict-view");
@@ -62,7 +64,20 @@ public final class VerdictView extends VBox {
         numbers.addRow(4, tipped("canonical form ($c = 0$)", Glossary.CANONICAL), canonical);
 
         getChildren().addAll(Forms.heading("Verdict"), badge, numbers, conditions, explanation, caveats);
-        model.verdictProperty().addListener((obs, old, verdict) -> show(verdict));
+        // typesetting the verdict takes tens of milliseconds: while the view is out of the window (docked beside
+        // pages that give way to a full page), it waits until it is back
+        model.verdictProperty().addListener((obs, old, verdict) -> {
+            if (getScene() != null) {
+                show(verdict);
+            } else {
+                waiting = true;
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && waiting) {
+                show(model.verdictProperty().get());
+            }
+        });
         show(model.verdictProperty().get());
     }
 
@@ -74,6 +89,7 @@ public final class VerdictView extends VBox {
     }
 
     private void show(Verdict v) {
+        waiting = false;
         badge.setText(v == null ? "fix the highlighted field" : v.regime().displayName());
         badge.setStyle(RegimePalette.badgeStyle(v == null ? null : v.regime()));
         if (v == null) {

@@ -126,7 +126,9 @@ public final class ExperimentViewModel {
                 problems.add(new FieldError(field(e.setting()), e.reason()));
             }
         }
-        fieldErrors.setAll(problems);
+        if (!problems.equals(fieldErrors)) {
+            fieldErrors.setAll(problems);
+        }
         error.set(problems.isEmpty() ? "" : problems.get(0).toString());
         experiment.set(built);
     }

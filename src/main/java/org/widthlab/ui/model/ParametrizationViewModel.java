@@ -85,7 +85,10 @@ public final class ParametrizationViewModel {
         return activation;
     }
 
-    /** The texts of a_1..a_{L+1}; the list is replaced when the depth changes. */
+    /**
+     * The texts of a_1..a_{L+1}; the list is resized when the depth changes, in one change and after
+     * {@link #bTexts()}, so that its listeners find as many b's.
+     */
     public ObservableList<StringProperty> aTexts() {
         return aTexts;
     }
@@ -146,20 +149,29 @@ public final class ParametrizationViewModel {
         return new Parametrization(p.depth(), p.a(), b, p.c(), p.activation());
     }
 
+    /**
+     * Gives the lists one field per layer, each list changing at most once and b's before a's (who rebuilds rows
+     * when the a list changes finds b's rows there, added or removed alike).
+     */
     private void resizeLayers() {
         int size = Math.max(1, depth.get()) + 1;
-        while (aTexts.size() > size) {
-            aTexts.remove(aTexts.size() - 1);
-            bTexts.remove(bTexts.size() - 1);
+        if (aTexts.size() > size) {
+            bTexts.remove(size, bTexts.size());
+            aTexts.remove(size, aTexts.size());
         }
-        while (aTexts.size() < size) {
+        List<StringProperty> newA = new ArrayList<>();
+        List<StringProperty> newB = new ArrayList<>();
+        for (int l = aTexts.size(); l < size; l++) {
             StringProperty a = new SimpleStringProperty("0");
             StringProperty b = new SimpleStringProperty("0");
             a.addListener((obs, old, value) -> edited());
             b.addListener((obs, old, value) -> edited());
-            // b first: who listens to the a list finds every row's b there when a's row arrives
-            bTexts.add(b);
-            aTexts.add(a);
+            newA.add(a);
+            newB.add(b);
+        }
+        if (!newA.isEmpty()) {
+            bTexts.addAll(newB);
+            aTexts.addAll(newA);
         }
     }
 
@@ -234,7 +246,9 @@ public final class ParametrizationViewModel {
                 problems.add(new FieldError("exponents", e.getMessage()));
             }
         }
-        fieldErrors.setAll(problems);
+        if (!problems.equals(fieldErrors)) {
+            fieldErrors.setAll(problems);
+        }
         error.set(problems.isEmpty() ? "" : problems.get(0).toString());
         verdict.set(p == null ? null : Verdict.of(p));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,13 +54,16 @@ import org.widthlab.ui.model.UiThread;
 /**
  * The sweep workspace's state: the grid being defined (one or two axes of the experiment on show, widths,
  * seeds), the grid on show and its results as they arrive, the grids the store remembers, and what the charts
- * are set to. Runs grids and reads the store off the UI thread; everything here is read and changed on the UI
- * thread only. Views only bind to it.
+ * are set to. Reads grid files, plans grids (every cell's key and cost), runs them and reads the store off the
+ * UI thread, so that starting a grid of thousands of cells never holds up the window; everything here is read and
+ * changed on the UI thread only. Views only bind to it.
  */
 final class GridViewModel {
 
     /** The axis of "none" in the second axis choice. */
     static final Axis NONE = null;
+    /** The status line when a grid is asked to start while one runs. */
+    static final String BUSY = "A grid is running: let it finish or cancel it first.";
 
     private final ReadOnlyObjectProperty<Experiment> experiment;
     private final java.util.function.Consumer<Experiment> showExperiment;
@@ -91,6 +95,15 @@ final class GridViewModel {
     private final IntegerProperty heatmapX = new SimpleIntegerProperty(0);
     private final IntegerProperty heatmapY = new SimpleIntegerProperty(HeatmapView.WIDTHS);
     private final BooleanProperty heatmapSlope = new SimpleBooleanProperty();
+
+    /** Counts requests to describe the fields; a plan that comes back for an older one is dropped. */
+    private final AtomicInteger describeRequests = new AtomicInteger();
+    private boolean describeQueued;
+    /** The id of the grid last planned for the size line and that line, so the same grid is not planned twice. */
+    private String describedId;
+    private String described;
+    /** The id of the grid on show ({@link GridFile#id}), to tell whether the fields describe it. */
+    private String shownId;
 
     private ResultStore store;
     private boolean storeRequested;
@@ -196,20 +209,77 @@ final class GridViewModel {
         return new Grid(name, base, chosen);
     }
 
-    /** Updates the size line (or the error) for the fields as they are, and whether the grid on show is theirs. */
+    /**
+     * Updates the size line (or the error) for the fields as they are, and whether the grid on show is theirs. A
+     * burst of changes (a grid taken into the fields sets six of them) is described once, after it; the plan
+     * behind the size line is made in the background, and the line changes when it arrives.
+     */
     private void describe() {
+        if (!describeQueued) {
+            describeQueued = true;
+            uiThread.execute(this::describeNow);
+        }
+    }
+
+    private void describeNow() {
+        describeQueued = false;
+        int request = describeRequests.incrementAndGet();
+        Grid defined;
         try {
-            Grid defined = definedGrid();
-            GridPlan plan = GridPlan.of(defined, cores.workers(), MemoryEstimate.directMemoryLimit());
-            definition.set(String.format(Locale.ROOT, "%d cells, about %s on %s", plan.cells().size(),
-                    GridPlan.duration(plan.estimatedSeconds(plan.cells())), cores.describe()));
-            definitionValid.set(true);
-            stale.set(grid.get() != null && !GridFile.id(defined).equals(GridFile.id(grid.get())));
+            defined = definedGrid();
         } catch (IllegalArgumentException e) {
             definition.set(e.getMessage());
             definitionValid.set(false);
             stale.set(grid.get() != null);
+            return;
         }
+        String id = GridFile.id(defined);
+        stale.set(shownId != null && !id.equals(shownId));
+        if (id.equals(describedId)) {
+            showDescription(described, true);
+            return;
+        }
+        background.execute(() -> {
+            if (request != describeRequests.get()) {
+                return;
+            }
+            String line;
+            boolean valid;
+            try {
+                line = sizeLine(plan(defined));
+                valid = true;
+            } catch (IllegalArgumentException e) {
+                line = e.getMessage();
+                valid = false;
+            }
+            String text = line;
+            boolean ok = valid;
+            uiThread.execute(() -> {
+                if (request == describeRequests.get()) {
+                    if (ok) {
+                        describedId = id;
+                        described = text;
+                    }
+                    showDescription(text, ok);
+                }
+            });
+        });
+    }
+
+    private void showDescription(String text, boolean valid) {
+        definition.set(text);
+        definitionValid.set(valid);
+    }
+
+    /** "1000 cells, about 3 min on 1 of 2 cores; …": the size line of a grid that fits. */
+    private String sizeLine(GridPlan plan) {
+        return String.format(Locale.ROOT, "%d cells, about %s on %s", plan.cells().size(),
+                GridPlan.duration(plan.estimatedSeconds(plan.cells())), cores.describe());
+    }
+
+    /** Plans a grid for this machine: slow for large grids (every cell's key), so never on the UI thread. */
+    private GridPlan plan(Grid defined) {
+        return GridPlan.of(defined, cores.workers(), MemoryEstimate.directMemoryLimit());
     }
 
     /** Opens the store (once, in the background) and shows the grid run most recently, if any. */
@@ -296,17 +366,19 @@ final class GridViewModel {
         });
     }
 
-    /** Opens a grid file: shows it with the cells the store holds; Run computes the rest. */
-    boolean openFile(Path file) {
-        try {
-            Grid opened = GridFile.read(file);
-            takeDefinition(opened);
-            showStored(opened, "");
-            return true;
-        } catch (IOException e) {
-            status.set(e.getMessage());
-            return false;
-        }
+    /** Opens a grid file (read in the background): shows it with the cells the store holds; Run computes the rest. */
+    void openFile(Path file) {
+        background.execute(() -> {
+            try {
+                Grid opened = GridFile.read(file);
+                uiThread.execute(() -> {
+                    takeDefinition(opened);
+                    showStored(opened, "");
+                });
+            } catch (IOException e) {
+                uiThread.execute(() -> status.set(e.getMessage()));
+            }
+        });
     }
 
     boolean saveFile(Path file) {
@@ -345,7 +417,9 @@ final class GridViewModel {
      * and seeds, so that Run grid runs it again (computing only what the store lacks).
      */
     private void takeDefinition(Grid shown) {
-        showExperiment.accept(shown.base());
+        if (!shown.base().equals(experiment.get())) {
+            showExperiment.accept(shown.base());
+        }
         if (!shown.axes().isEmpty()) {
             firstAxis.set(shown.axes().get(0).axis());
             firstValues.set(valuesText(shown.axes().get(0)));
@@ -407,6 +481,7 @@ final class GridViewModel {
     }
 
     private void setGrid(Grid shown) {
+        shownId = GridFile.id(shown);
         grid.set(shown);
         results = new GridResults(shown);
         int depth = shown.base().parametrization().depth();
@@ -432,15 +507,36 @@ final class GridViewModel {
         }
     }
 
-    /** Opens a grid file and runs it (all its axes, whatever the fields can show). */
+    /**
+     * Opens a grid file and runs it (all its axes, whatever the fields can show): the file is read and the grid
+     * planned in the background, then the fields take it and it starts. A file that cannot be read or a grid
+     * that does not fit ends it with the status line saying why.
+     *
+     * @return false if it did not start because a grid is running (the status line says so)
+     */
     boolean openAndRun(Path file) {
-        try {
-            takeAndRun(GridFile.read(file));
-            return true;
-        } catch (IOException e) {
-            status.set(e.getMessage());
+        if (running.get()) {
+            status.set(BUSY);
             return false;
         }
+        running.set(true);
+        background.execute(() -> {
+            Grid opened;
+            try {
+                opened = GridFile.read(file);
+            } catch (IOException e) {
+                uiThread.execute(() -> refused(e.getMessage()));
+                return;
+            }
+            planThen(opened, plan -> {
+                takeDefinition(opened);
+                start(plan);
+            }, problem -> {
+                takeDefinition(opened);
+                refused(problem);
+            });
+        });
+        return true;
     }
 
     /** Puts {@code defined} in the fields and runs it (a lesson's grid, a grid file): stored cells show at once. */
@@ -453,21 +549,35 @@ final class GridViewModel {
         if (running.get()) {
             return;
         }
-        GridPlan plan;
-        try {
-            plan = GridPlan.of(defined, cores.workers(), MemoryEstimate.directMemoryLimit());
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return;
-        }
         running.set(true);
+        background.execute(() -> planThen(defined, this::start, this::refused));
+    }
+
+    /** On a background thread: plans {@code defined}, then hands the plan, or why it does not fit, to the UI thread. */
+    private void planThen(Grid defined, java.util.function.Consumer<GridPlan> planned,
+            java.util.function.Consumer<String> refused) {
+        try {
+            GridPlan plan = plan(defined);
+            uiThread.execute(() -> planned.accept(plan));
+        } catch (IllegalArgumentException e) {
+            uiThread.execute(() -> refused.accept(e.getMessage()));
+        }
+    }
+
+    /** A grid asked to run did not start: why. */
+    private void refused(String problem) {
+        running.set(false);
+        status.set(problem);
+    }
+
+    /** Starts a planned grid (the store opening first if it is not yet): stored cells show at once. */
+    private void start(GridPlan plan) {
+        Grid defined = plan.grid();
         progress.set(0);
         whenStoreOpen(() -> {
             setGrid(defined);
             status.set("Running " + plan.cells().size() + " cells on " + cores.describe() + "…");
             ResultStore opened = store;
-            SavedGrid remembered = new SavedGrid(GridFile.id(defined), defined.name(), GridFile.text(defined),
-                    Instant.now());
             GridBridge bridge = new GridBridge(uiThread, new GridBridge.Sink() {
                 @Override
                 public void deliver(List<Map.Entry<GridCell, StoredCell>> cells, GridProgress latest) {
@@ -504,7 +614,8 @@ final class GridViewModel {
             // the store may be busy (another window or command writing it): never wait for it on this thread
             background.execute(() -> {
                 try {
-                    opened.rememberGrid(remembered);
+                    opened.rememberGrid(new SavedGrid(GridFile.id(defined), defined.name(), GridFile.text(defined),
+                            Instant.now()));
                     List<SavedGrid> grids = opened.grids();
                     uiThread.execute(() -> saved.setAll(grids));
                 } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import org.widthlab.ui.charts.MathMarkup;
-import org.widthlab.ui.charts.MathText;
 
 /** Marks a field invalid (red, with its reason as tooltip), or valid with its help as tooltip (typeset). */
 public final class FieldMarks {
@@ -18,9 +17,8 @@ public final class FieldMarks {
     public static void mark(Control field, Optional<String> problem, String help) {
         field.pseudoClassStateChanged(INVALID, problem.isPresent());
         String marked = MathMarkup.mark(problem.map(p -> p + "\n\n" + help).orElse(help));
-        if (field.getTooltip() != null && field.getTooltip().getGraphic() instanceof MathFlow flow) {
-            flow.setSource(marked);
-            field.getTooltip().setText(MathText.plain(marked));
+        if (Glossary.isTypeset(field.getTooltip())) {
+            Glossary.retext(field.getTooltip(), marked);
         } else {
             field.setTooltip(Glossary.tooltip(marked));
         }

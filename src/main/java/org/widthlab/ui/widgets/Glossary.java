@@ -9,6 +9,9 @@ import javafx.util.Duration;
  */
 public final class Glossary {
 
+    /** The key of a typeset tooltip's TeX source in its properties. */
+    private static final String SOURCE = "glossary.source";
+
     public static final String OMEGA = "$\\omega = a_{L+1} + b_{L+1}$: how small the readout starts. The initial output"
             + " $f_0$ scales like $n^{1/2-\\omega}$, so $\\omega \\ge \\tfrac12$ keeps it bounded (theory.md §3).";
     public static final String R = "$r = \\min_l r_l$: how fast the last-layer features move as the width grows."
@@ -43,18 +46,47 @@ public final class Glossary {
                 + (readout ? "; $\\infty$: the readout starts at zero" : "") + " (theory.md §2).";
     }
 
-    /** A tooltip that typesets {@code text}, wrapped at a readable width, shown at once and kept while read. */
+    /**
+     * A tooltip that typesets {@code text}, wrapped at a readable width, shown at once and kept while read. Its
+     * plain text is set at once; the typesetting waits until it is first shown (a panel of fields builds many of
+     * them, and most are never shown).
+     */
     public static Tooltip tooltip(String text) {
         Tooltip tip = new Tooltip();
-        MathFlow flow = new MathFlow(text);
-        flow.setMaxWidth(520);
-        flow.setPrefWidth(520);
-        tip.setGraphic(flow);
-        tip.setText(org.widthlab.ui.charts.MathText.plain(text));
         tip.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         tip.setShowDelay(Duration.millis(300));
         tip.setShowDuration(Duration.seconds(30));
         tip.setWrapText(true);
+        tip.setOnShowing(e -> typeset(tip));
+        retext(tip, text);
         return tip;
+    }
+
+    /** Whether {@code tip} is one of {@link #tooltip}'s. */
+    public static boolean isTypeset(Tooltip tip) {
+        return tip != null && tip.getProperties().containsKey(SOURCE);
+    }
+
+    /** Changes the text of one of {@link #tooltip}'s tooltips (typeset again when it is shown). */
+    public static void retext(Tooltip tip, String text) {
+        tip.getProperties().put(SOURCE, text);
+        tip.setText(org.widthlab.ui.charts.MathText.plain(text));
+        if (tip.isShowing()) {
+            typeset(tip);
+        }
+    }
+
+    private static void typeset(Tooltip tip) {
+        String source = (String) tip.getProperties().get(SOURCE);
+        if (tip.getGraphic() instanceof MathFlow flow) {
+            if (!flow.source().equals(source)) {
+                flow.setSource(source);
+            }
+            return;
+        }
+        MathFlow flow = new MathFlow(source);
+        flow.setMaxWidth(520);
+        flow.setPrefWidth(520);
+        tip.setGraphic(flow);
     }
 }
