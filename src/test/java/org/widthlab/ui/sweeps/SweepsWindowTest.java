@@ -87,6 +87,10 @@ class SweepsWindowTest {
         return robot.lookup("#gridStatus").queryAs(Label.class).getText();
     }
 
+    private static String sizeLine(FxRobot robot) {
+        return robot.lookup("#gridSizeLabel").queryAs(Label.class).getText();
+    }
+
     private static JFreeChart chart(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ChartViewer.class).getChart();
     }
@@ -109,13 +113,16 @@ class SweepsWindowTest {
         set(robot, "#secondValuesField", "sp, mup");
         set(robot, "#gridWidthsField", "16..32");
         set(robot, "#gridSeedsField", "2");
-        assertEquals("24 cells", robot.lookup("#gridSizeLabel").queryAs(Label.class).getText().substring(0, 8));
+        // the size line follows when the grid's plan arrives from the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sizeLine(robot).startsWith("24 cells"));
 
         // a bad value is refused at the field, and Run is off until it is fixed
         set(robot, "#firstValuesField", "0.1..1");
-        assertTrue(robot.lookup("#gridSizeLabel").queryAs(Label.class).getText().contains("give a step"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sizeLine(robot).contains("give a step"));
         assertTrue(robot.lookup("#runGridButton").queryAs(Button.class).isDisabled());
         set(robot, "#firstValuesField", "2^-2..2^0");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sizeLine(robot).startsWith("24 cells"));
+        assertFalse(robot.lookup("#runGridButton").queryAs(Button.class).isDisabled());
 
         // when it runs
         robot.clickOn("#runGridButton");
