@@ -28,7 +28,8 @@ import org.widthlab.ui.page.WindowContext;
 
 /**
  * The experiment panel leaves the window while a full page (the sweeps) is on show; an experiment put on show
- * meanwhile (a grid's base) is there when it is back: the rows of its depth, its exponents, and its verdict.
+ * meanwhile (a grid's base) is there when it is back: the rows of its depth, its exponents, and its verdict (typeset
+ * when its tab is selected).
  */
 @ExtendWith({ApplicationExtension.class, FxThreadExceptions.class})
 class OutOfWindowPanelsTest {
@@ -60,6 +61,9 @@ class OutOfWindowPanelsTest {
         assertEquals("1/2", robot.lookup("#a5").queryAs(TextField.class).getText());
         assertEquals("0", robot.lookup("#b5").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#a6").tryQuery().isEmpty(), "no row beyond the readout");
+        assertEquals("feature learning", robot.lookup("#regimeBadge").queryAs(Label.class).getText(),
+                "the verdict's tab is not selected: it has not been typeset again yet");
+        robot.interact(() -> window.showPage("verdict"));
         assertEquals("kernel regime", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
     }
 }

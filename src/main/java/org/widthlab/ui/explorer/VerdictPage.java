@@ -9,9 +9,11 @@ import org.widthlab.ui.page.WindowContext;
 public final class VerdictPage implements Page {
 
     private final ScrollPane view;
+    private final VerdictView verdict;
 
     public VerdictPage(WindowContext context) {
-        view = new ScrollPane(new VerdictView(context.explorer().parametrization()));
+        verdict = new VerdictView(context.explorer().parametrization());
+        view = new ScrollPane(verdict);
         view.setFitToWidth(true);
         view.setId("verdictScroll");
     }
@@ -19,5 +21,10 @@ public final class VerdictPage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void shown() {
+        verdict.catchUp();
     }
 }

@@ -35,8 +35,10 @@ public final class VerdictView extends VBox {
     private final MathFlow caveats = new MathFlow("");
     /** Whether the verdict changed while the view was out of the window. */
     private boolean waiting;
+    private final ParametrizationViewModel model;
 
     public VerdictView(ParametrizationViewModel model) {
+        this.model = model;
         getStyleClass().add("verdict-view");
         setSpacing(10);
         setPadding(new Insets(12));
@@ -64,21 +66,41 @@ public final class VerdictView extends VBox {
         numbers.addRow(4, tipped("canonical form ($c = 0$)", Glossary.CANONICAL), canonical);
 
         getChildren().addAll(Forms.heading("Verdict"), badge, numbers, conditions, explanation, caveats);
-        // typesetting the verdict takes tens of milliseconds: while the view is out of the window (docked beside
-        // pages that give way to a full page), it waits until it is back
+        // typesetting the verdict takes tens of milliseconds: while the view is off screen (docked beside pages that
+        // give way to a full page, or in a tab not selected), it waits until it is back
         model.verdictProperty().addListener((obs, old, verdict) -> {
-            if (getScene() != null) {
+            if (onScreen()) {
                 show(verdict);
             } else {
                 waiting = true;
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null && waiting) {
-                show(model.verdictProperty().get());
+            if (onScreen()) {
+                catchUp();
             }
         });
         show(model.verdictProperty().get());
+    }
+
+    /** Shows the newest verdict if it changed while the view was off screen (its page calls this when shown). */
+    public void catchUp() {
+        if (waiting) {
+            show(model.verdictProperty().get());
+        }
+    }
+
+    /** In the window and not hidden: every node from here to the scene's root is visible (a tab not selected is not). */
+    private boolean onScreen() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Label tipped(String text, String tip) {
