@@ -61,8 +61,10 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Resources.url("widthlab.css"));
         getStyleClass().add("explorer");
 
-        experimentPanel = new ScrollPane(new VBox(new ParameterPanel(model.parametrization()),
-                new SettingsPanel(model.experiment())));
+        ParameterPanel parameters = new ParameterPanel(model.parametrization());
+        experimentPanel = new ScrollPane(new VBox(parameters, new SettingsPanel(model.experiment())));
+        // a lesson's highlighted exponent field is a new node when the rows are rebuilt (the depth changed)
+        parameters.setOnRowsRebuilt(() -> highlight(null, model.lessons().highlightProperty().get()));
         experimentPanel.setId("settingsScroll");
         experimentPanel.setFitToWidth(true);
         experimentPanel.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
@@ -163,6 +165,10 @@ public final class MainWindow extends BorderPane {
     private void blank(boolean on) {
         for (javafx.scene.Node child : getChildren()) {
             child.setVisible(!on);
+        }
+        if (!on) {
+            // what waited while hidden (the verdict's typesetting) catches up
+            shownPage().ifPresent(Page::shown);
         }
         setStyle(getStyle().replaceAll("-fx-background-color: [^;]*;", "") + (on ? "-fx-background-color: black;" : ""));
     }

@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.widthlab.engine.DataSetKind;
 import org.widthlab.engine.Experiment;
+import org.widthlab.lessons.Lesson;
+import org.widthlab.lessons.Lessons;
 import org.widthlab.theory.Activation;
 import org.widthlab.theory.Preset;
 import org.widthlab.ui.model.ExplorerViewModel;
@@ -65,5 +67,21 @@ class OutOfWindowPanelsTest {
                 "the verdict's tab is not selected: it has not been typeset again yet");
         robot.interact(() -> window.showPage("verdict"));
         assertEquals("kernel regime", robot.lookup("#regimeBadge").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aLessonsHighlightedExponentIsStillHighlightedWhenItsRowsAreBuiltOnReturn(FxRobot robot) {
+        robot.interact(() -> window.showPage("sweeps"));
+        robot.interact(() -> model.experiment().set(new Experiment(Preset.NTP.at(4, Activation.TANH),
+                DataSetKind.TEACHER, 4, 8, 3, 0.1, List.of(16, 32), 1, 0, false)));
+        // a lesson whose first step points at an exponent of a net of another depth: the rows are rebuilt when the
+        // step's page brings the panel back, after the step has set the highlight
+        Lesson lesson = Lessons.builtIn().stream().filter(l -> l.step(1).highlight().filter(id -> id.startsWith("a"))
+                .isPresent() && l.step(1).experiment().parametrization().depth() != 4).findFirst().orElseThrow();
+        String id = lesson.step(1).highlight().orElseThrow();
+        robot.interact(() -> model.lessons().open(lesson));
+
+        assertTrue(robot.lookup("#" + id).query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("lesson-highlight")), id + " highlighted");
     }
 }

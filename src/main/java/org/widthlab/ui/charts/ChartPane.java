@@ -30,6 +30,8 @@ public final class ChartPane extends BorderPane {
     private boolean drawnOffThread;
     /** A chart was drawn off the JavaFX thread since the viewer last got one. */
     private boolean viewerBehind;
+    /** A refresh for the viewer's new size is queued (drawn off the JavaFX thread). */
+    private boolean resizeQueued;
     private final javafx.scene.control.Label stale = new javafx.scene.control.Label();
 
     public ChartPane(String viewerId, DoubleFunction<JFreeChart> factory, Node controls) {
@@ -86,7 +88,8 @@ public final class ChartPane extends BorderPane {
 
     /**
      * Keeps {@code fit} the largest text scale the viewer's size allows (at least 1), and an image drawn off the
-     * JavaFX thread the viewer's size (the live viewer redraws itself when resized).
+     * JavaFX thread the viewer's size (the live viewer redraws itself when resized): once per layout, after both
+     * the width and the height have changed.
      */
     private void resized() {
         double allowed = Math.max(1, Math.min(viewer.getWidth() / WIDTH_PER_SCALE, viewer.getHeight() / HEIGHT_PER_SCALE));
@@ -94,7 +97,15 @@ public final class ChartPane extends BorderPane {
         if (fitChanged) {
             fit = allowed;
         }
-        if (fitChanged || drawnOffThread) {
+        if (drawnOffThread) {
+            if (!resizeQueued) {
+                resizeQueued = true;
+                javafx.application.Platform.runLater(() -> {
+                    resizeQueued = false;
+                    refresh();
+                });
+            }
+        } else if (fitChanged) {
             refresh();
         }
     }

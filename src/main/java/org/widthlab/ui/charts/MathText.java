@@ -76,11 +76,25 @@ public record MathText(String text, Font font, Color colour) {
         {"\\theta", "θ"}, {"\\to", "→"}, {"\\varphi", "φ"}, {"\\chi", "χ"}, {"\\Leftrightarrow", "⇔"},
         {"\\text", ""}};
 
+    /**
+     * Held while JLaTeXMath parses or paints: it fills static tables (macros, fonts) lazily and is not thread-safe,
+     * and both the window's thread and the thread that draws charts off it ({@code OffThreadChartImage}) typeset.
+     */
+    private static final Object TEX = new Object();
+
     /** A formula alone, at {@code sizePx} pixels. */
     public static TeXIcon formula(String tex, float sizePx, Color colour) {
-        TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, sizePx);
-        icon.setForeground(colour);
-        return icon;
+        synchronized (TEX) {
+            TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_TEXT, sizePx);
+            icon.setForeground(colour);
+            return icon;
+        }
+    }
+
+    private static void paint(TeXIcon icon, Graphics2D g) {
+        synchronized (TEX) {
+            icon.paintIcon(null, g, 0, 0);
+        }
     }
 
     private List<Run> runs() {
@@ -150,7 +164,7 @@ public record MathText(String text, Font font, Color colour) {
         } else {
             AffineTransform saved = g.getTransform();
             g.translate(x, y);
-            icon.paintIcon(null, g, 0, 0);
+            paint(icon, g);
             g.setTransform(saved);
         }
     }
@@ -164,7 +178,7 @@ public record MathText(String text, Font font, Color colour) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.scale(scale, scale);
-        icon.paintIcon(null, g, 0, 0);
+        paint(icon, g);
         g.dispose();
         return image;
     }

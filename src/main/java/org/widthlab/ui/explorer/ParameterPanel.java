@@ -33,6 +33,7 @@ public final class ParameterPanel extends VBox {
     private final Map<TextField, String> help = new LinkedHashMap<>();
     /** Whether the layers changed while the panel was out of the window. */
     private boolean rowsWaiting;
+    private Runnable onRowsRebuilt = () -> { };
 
     public ParameterPanel(ParametrizationViewModel model) {
         this.model = model;
@@ -137,6 +138,12 @@ public final class ParameterPanel extends VBox {
             layerGrid.addRow(l, Forms.label(readout ? l + " (out)" : String.valueOf(l)), a, bCell);
         }
         markInvalidFields();
+        onRowsRebuilt.run();
+    }
+
+    /** Called each time the exponent rows have been built anew (their fields are new nodes). */
+    public void setOnRowsRebuilt(Runnable action) {
+        onRowsRebuilt = action;
     }
 
     private void markInvalidFields() {

@@ -46,6 +46,8 @@ import org.widthlab.grid.GridRunner;
 import org.widthlab.grid.ResultsImport;
 import org.widthlab.input.Grammar;
 import org.widthlab.input.Values;
+import org.widthlab.io.Failures;
+import org.widthlab.io.ProgramLog;
 import org.widthlab.store.ResultStore;
 import org.widthlab.store.SavedGrid;
 import org.widthlab.store.StoredCell;
@@ -109,6 +111,8 @@ final class GridViewModel {
     private boolean storeRequested;
     private final List<Runnable> waitingForStore = new ArrayList<>();
     private GridHandle handle;
+    /** Cancel was pressed while the grid was still being planned or waiting for the store. */
+    private boolean cancelledBeforeStart;
 
     /**
      * @param experiment     the experiment on show, the base of every grid defined here
@@ -519,13 +523,14 @@ final class GridViewModel {
             status.set(BUSY);
             return false;
         }
-        running.set(true);
+        begin();
         background.execute(() -> {
             Grid opened;
             try {
                 opened = GridFile.read(file);
-            } catch (IOException e) {
-                uiThread.execute(() -> refused(e.getMessage()));
+            } catch (IOException | RuntimeException | Error e) {
+                String problem = Failures.describe(e, "Opening the grid " + file, ProgramLog.ofThisUser());
+                uiThread.execute(() -> refused(problem));
                 return;
             }
             planThen(opened, plan -> {
@@ -539,7 +544,7 @@ final class GridViewModel {
         return true;
     }
 
-    /** Puts {@code defined} in the fields and runs it (a lesson's grid, a grid file): stored cells show at once. */
+    /** Puts {@code defined} in the fields and runs it (a lesson's grid): stored cells show at once. */
     void takeAndRun(Grid defined) {
         takeDefinition(defined);
         run(defined);
@@ -549,8 +554,14 @@ final class GridViewModel {
         if (running.get()) {
             return;
         }
-        running.set(true);
+        begin();
         background.execute(() -> planThen(defined, this::start, this::refused));
+    }
+
+    /** A grid is on its way: planned in the background, then started, unless cancelled or refused first. */
+    private void begin() {
+        cancelledBeforeStart = false;
+        running.set(true);
     }
 
     /** On a background thread: plans {@code defined}, then hands the plan, or why it does not fit, to the UI thread. */
@@ -561,6 +572,9 @@ final class GridViewModel {
             uiThread.execute(() -> planned.accept(plan));
         } catch (IllegalArgumentException e) {
             uiThread.execute(() -> refused.accept(e.getMessage()));
+        } catch (RuntimeException | Error e) {
+            String problem = Failures.describe(e, "Planning the grid " + defined.name(), ProgramLog.ofThisUser());
+            uiThread.execute(() -> refused.accept(problem));
         }
     }
 
@@ -575,6 +589,10 @@ final class GridViewModel {
         Grid defined = plan.grid();
         progress.set(0);
         whenStoreOpen(() -> {
+            if (cancelledBeforeStart) {
+                refused("Cancelled before it started: nothing was computed.");
+                return;
+            }
             setGrid(defined);
             status.set("Running " + plan.cells().size() + " cells on " + cores.describe() + "…");
             ResultStore opened = store;
@@ -625,9 +643,12 @@ final class GridViewModel {
         });
     }
 
+    /** Cancels the grid running, or the one being planned (it then does not start). */
     void cancel() {
         if (handle != null) {
             handle.cancel();
+        } else if (running.get()) {
+            cancelledBeforeStart = true;
         }
     }
 

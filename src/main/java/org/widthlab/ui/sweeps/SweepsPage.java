@@ -192,7 +192,7 @@ public final class SweepsPage implements Page {
      * {@code window --grid FILE}).
      */
     public void openAndRun(Path file, java.util.function.Consumer<String> finished) {
-        model.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        javafx.beans.value.ChangeListener<Boolean> ended = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                 if (!now) {
@@ -200,8 +200,10 @@ public final class SweepsPage implements Page {
                     finished.accept(model.statusProperty().get());
                 }
             }
-        });
+        };
+        model.runningProperty().addListener(ended);
         if (!model.openAndRun(file)) {
+            model.runningProperty().removeListener(ended);
             finished.accept(model.statusProperty().get());
         }
     }

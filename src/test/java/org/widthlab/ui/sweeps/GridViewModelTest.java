@@ -23,7 +23,8 @@ import org.widthlab.ui.model.UiThread;
 /**
  * The sweep workspace's model without a window: the UI thread and the background are queues the test empties, so
  * it sees what runs where and when. Planning a grid (every cell's key) is background work; the fields' size line
- * follows a burst of changes once, when its plan arrives; a grid file that cannot be read ends with one line.
+ * follows a burst of changes once, when its plan arrives; a grid file that cannot be read ends with one line; a grid
+ * cancelled while it is planned does not start.
  */
 class GridViewModelTest {
 
@@ -44,6 +45,13 @@ class GridViewModelTest {
 
         int size() {
             return tasks.size();
+        }
+
+        /** Runs the tasks queued so far, the newest first (as a busy pool may finish them). */
+        void runQueuedNewestFirst() {
+            for (int n = tasks.size(); n > 0; n--) {
+                tasks.pollLast().run();
+            }
         }
 
         /** Runs the tasks queued so far (not those they queue). */
@@ -98,13 +106,30 @@ class GridViewModelTest {
     @Test
     void aPlanOvertakenByNewerFieldsIsDropped() {
         GridViewModel model = model();
+        List<String> shown = new ArrayList<>();
+        model.definitionProperty().addListener((obs, old, line) -> shown.add(line));
         model.seedsProperty().set("2");
         ui.runQueued();
         model.seedsProperty().set("3");
         ui.runQueued();
+        assertEquals(2, background.size(), "two plans under way");
+        background.runQueuedNewestFirst();
         settle();
-        // 13 learning rates × 2 presets × 4 widths × 3 seeds
+        // 13 learning rates × 2 presets × 4 widths × 3 seeds; the plan for 2 seeds (208 cells) finished last
         assertTrue(model.definitionProperty().get().startsWith("312 cells"), model.definitionProperty().get());
+        assertTrue(shown.stream().noneMatch(line -> line.startsWith("208 cells")), "never shown: " + shown);
+    }
+
+    @Test
+    void aGridCancelledWhilePlannedDoesNotStart() {
+        GridViewModel model = model();
+        model.run();
+        assertTrue(model.runningProperty().get());
+        model.cancel();
+        settle();
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Cancelled before it started"), model.statusProperty().get());
+        assertEquals(null, model.gridProperty().get(), "nothing shown, nothing computed");
     }
 
     @Test
