@@ -371,16 +371,25 @@ final class GridViewModel {
     }
 
     /** Opens a grid file (read in the background): shows it with the cells the store holds; Run computes the rest. */
-    void openFile(Path file) {
+    /**
+     * Opens a grid file (Open…): the fields take it and what the store holds of it shows. {@code opened} hears on
+     * the UI thread whether it could be read (if not, the status line says why).
+     */
+    void openFile(Path file, java.util.function.Consumer<Boolean> opened) {
         background.execute(() -> {
             try {
-                Grid opened = GridFile.read(file);
+                Grid read = GridFile.read(file);
                 uiThread.execute(() -> {
-                    takeDefinition(opened);
-                    showStored(opened, "");
+                    takeDefinition(read);
+                    showStored(read, "");
+                    opened.accept(true);
                 });
-            } catch (IOException e) {
-                uiThread.execute(() -> status.set(e.getMessage()));
+            } catch (IOException | RuntimeException | Error e) {
+                String problem = Failures.describe(e, "Opening the grid " + file, ProgramLog.ofThisUser());
+                uiThread.execute(() -> {
+                    status.set(problem);
+                    opened.accept(false);
+                });
             }
         });
     }

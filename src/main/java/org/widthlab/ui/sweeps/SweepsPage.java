@@ -188,8 +188,16 @@ public final class SweepsPage implements Page {
     }
 
     /**
-     * Opens a grid file, runs it, and tells {@code finished} the status line once it has ended (for
-     * {@code window --grid FILE}).
+     * Opens a grid file as Open… does; {@code opened} hears whether it could be read (for {@code window --grid
+     * FILE}, which then runs it).
+     */
+    public void open(Path file, java.util.function.Consumer<Boolean> opened) {
+        model.openFile(file, opened);
+    }
+
+    /**
+     * Runs a grid file (all its axes, whatever the fields can show) and tells {@code finished} the status line once
+     * it has ended (for {@code window --grid FILE}).
      */
     public void openAndRun(Path file, java.util.function.Consumer<String> finished) {
         javafx.beans.value.ChangeListener<Boolean> ended = new javafx.beans.value.ChangeListener<>() {
@@ -467,7 +475,7 @@ public final class SweepsPage implements Page {
     private void openFile() {
         File file = chooser("Open a grid").showOpenDialog(view.getScene().getWindow());
         if (file != null) {
-            model.openFile(file.toPath());
+            model.openFile(file.toPath(), opened -> { });
         }
     }
 

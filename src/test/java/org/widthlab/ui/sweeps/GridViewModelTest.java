@@ -162,4 +162,27 @@ class GridViewModelTest {
         assertEquals(fields, model.firstValuesProperty().get(), "the fields keep what they had");
         assertEquals(null, model.gridProperty().get());
     }
+
+    @Test
+    void openingAGridFileTellsWhetherItCouldBeReadAndTheFieldsTakeIt() throws Exception {
+        GridViewModel model = model();
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{ \"format\": \"widthlab-grid/1\" ");
+        Path good = folder.resolve("good.json");
+        Files.copy(Path.of("assets", "grids", "mutransfer.json"), good);  // the μTransfer grid: 2 presets × 13 rates
+        List<Boolean> opened = new ArrayList<>();
+
+        model.openFile(bad, opened::add);
+        settle();
+        assertEquals(List.of(false), opened);
+        String status = model.statusProperty().get();
+        assertTrue(status.contains("bad.json") && !status.contains("\n"), status);
+
+        model.openFile(good, opened::add);
+        settle();
+        assertEquals(List.of(false, true), opened);
+        assertEquals("sp, mup", model.firstValuesProperty().get());
+        assertEquals("2", model.seedsProperty().get());
+        assertFalse(model.runningProperty().get(), "opened, not run");
+    }
 }
