@@ -157,7 +157,7 @@ class LessonWalkWindowTest {
             robot.clickOn("#caseStudyCancel");
         });
         if (k == lesson.steps().size() && lesson.steps().stream().anyMatch(s -> s.grid().isPresent())) {
-            robot.interact(() -> robot.lookup("#cancelGridButton").queryAs(javafx.scene.control.Button.class).fire());
+            robot.interact(() -> robot.lookup("#gridCancel").queryAs(javafx.scene.control.Button.class).fire());
         }
     }
 

@@ -11,17 +11,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,6 +37,7 @@ import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.FieldMarks;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.RunBar;
 import org.widthlab.ui.widgets.SidePanel;
 
 /**
@@ -119,37 +117,11 @@ public final class CaseStudiesPage implements Page {
     }
 
     private Node runBar() {
-        Button run = new Button("▶  Run");
-        run.setId("caseStudyRun");
-        run.getStyleClass().addAll("run-button", "accent");
-        run.disableProperty().bind(model.runDisabled());
-        run.setOnAction(e -> model.run());
-        run.setTooltip(new Tooltip("Train every model of this study: the finite widths, the μP limit, the kernel limits"));
-        Button cancel = new Button("■  Cancel");
-        cancel.setId("caseStudyCancel");
-        cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
-        cancel.setTooltip(new Tooltip("Stop; the models that finished stay on the chart"));
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("caseStudyProgress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.setPrefWidth(140);
-        progress.setMinWidth(60);
-        Label status = new Label();
-        status.setId("caseStudyStatus");
-        status.textProperty().bind(model.statusProperty());
-        status.setMinWidth(0);
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.setTooltip(new Tooltip());
-        status.getTooltip().textProperty().bind(status.textProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(12, run, cancel, progress, status);
-        bar.getStyleClass().add("action-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        return bar;
+        return new RunBar("caseStudy")
+                .runs("▶  Run", "Train every model of this study: the finite widths, the μP limit, the kernel limits",
+                        model::run, model.runDisabled())
+                .cancels("Stop; the models that finished stay on the chart", model::cancel, model.runningProperty())
+                .shows(model.progressProperty(), model.statusProperty());
     }
 
     private Node settings() {

@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -43,6 +42,7 @@ import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.ResultsImporter;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Forms;
+import org.widthlab.ui.widgets.RunBar;
 import org.widthlab.ui.widgets.SidePanel;
 
 /**
@@ -107,7 +107,9 @@ public final class SweepsPage implements Page {
         Node side = SidePanel.of("sweepsSidebar", sidebar(), explorer.fontScaleProperty(), view);
         BorderPane.setMargin(side, new Insets(0, SIDE_GAP_PX, 0, 0));
         view.setLeft(side);
-        view.setCenter(charts);
+        VBox center = new VBox(runBar(), charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        view.setCenter(center);
 
         redraw.setOnFinished(e -> {
             if (redrawPending) {
@@ -216,6 +218,14 @@ public final class SweepsPage implements Page {
         }
     }
 
+    private RunBar runBar() {
+        return new RunBar("grid")
+                .runs("▶  Run grid", "Compute every cell of the grid defined on the left (stored cells appear at once)",
+                        model::run, model.runningProperty().or(model.definitionValidProperty().not()))
+                .cancels("Stop the grid; the cells that finished stay, stored", model::cancel, model.runningProperty())
+                .shows(model.progressProperty(), model.statusProperty());
+    }
+
     private Node sidebar() {
         Label base = new Label();
         base.setId("gridBaseLabel");
@@ -251,24 +261,6 @@ public final class SweepsPage implements Page {
         model.definitionValidProperty().addListener((obs, old, valid) -> size.getStyleClass().setAll(
                 valid ? List.of("label") : List.of("label", "field-error")));
 
-        Button run = new Button("Run grid");
-        run.setId("runGridButton");
-        run.getStyleClass().add("run-button");
-        run.setDefaultButton(false);
-        run.disableProperty().bind(model.runningProperty().or(model.definitionValidProperty().not()));
-        run.setOnAction(e -> model.run());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelGridButton");
-        cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("gridProgress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setId("gridStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
         Label stale = new Label("The fields describe another grid than the one on show: Run grid to compute it.");
         stale.setId("gridStaleLabel");
         stale.setWrapText(true);
@@ -302,8 +294,8 @@ public final class SweepsPage implements Page {
         export.disableProperty().bind(model.gridProperty().isNull());
         HBox files = new HBox(8, open, save, export);
 
-        VBox box = new VBox(10, Forms.heading("Grid"), base, form, size, new HBox(10, run, cancel), progress, status,
-                stale, Forms.heading("Earlier grids"), saved, files);
+        VBox box = new VBox(10, Forms.heading("Grid"), base, form, size, stale, Forms.heading("Earlier grids"), saved,
+                files);
         box.setPadding(new Insets(12));
         return box;
     }

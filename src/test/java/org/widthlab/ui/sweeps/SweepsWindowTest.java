@@ -119,13 +119,13 @@ class SweepsWindowTest {
         // a bad value is refused at the field, and Run is off until it is fixed
         set(robot, "#firstValuesField", "0.1..1");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sizeLine(robot).contains("give a step"));
-        assertTrue(robot.lookup("#runGridButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#gridRun").queryAs(Button.class).isDisabled());
         set(robot, "#firstValuesField", "2^-2..2^0");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sizeLine(robot).startsWith("24 cells"));
-        assertFalse(robot.lookup("#runGridButton").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#gridRun").queryAs(Button.class).isDisabled());
 
         // when it runs
-        robot.clickOn("#runGridButton");
+        robot.clickOn("#gridRun");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> status(robot).startsWith("24 cells: 24 computed"));
 
         // then: the curves, one panel per preset sharing the loss axis, one line per width
