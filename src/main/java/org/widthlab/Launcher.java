@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.widthlab.cli.WidthLabCli;
 import org.widthlab.io.ExperimentFile;
+import org.widthlab.linalg.MatrixKernels;
 
 /**
  * The main class of {@code widthlab.jar} and of the installed {@code widthlab} command. With no arguments
  * (started from the menu), with {@code window ...}, or with one experiment file (a double-click on it:
  * the desktop entry runs {@code widthlab %f}) it opens the window; with a subcommand ({@code classify},
  * {@code sweep}, ...) it runs headless and never loads JavaFX. It does not extend {@code Application},
- * so {@code java -jar} can start JavaFX from the class path.
+ * so {@code java -jar} can start JavaFX from the class path. Before anything else, while no other thread runs,
+ * it loads the native matrix kernel ({@link MatrixKernels#loadNativeKernelFirst} says why then).
  */
 public final class Launcher {
 
@@ -18,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        MatrixKernels.loadNativeKernelFirst();
         if (args.length == 0 || args[0].equals("window")) {
             org.widthlab.ui.DesktopApp.launchWindow(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length == 1 && namesAnExperimentFile(args[0])) {

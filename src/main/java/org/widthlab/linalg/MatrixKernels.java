@@ -95,6 +95,16 @@ public final class MatrixKernels {
         return choose(System.getProperty(KERNEL_PROPERTY), OpenBlasKernel.status());
     }
 
+    /**
+     * Loads the native kernel now, on the calling thread, if it can load and has not: call it first in a
+     * process, before any other thread starts (WidthLab's main class and the tests' session do). Loading it
+     * while another thread loads a native library, as JavaFX does while the window opens, can deadlock both
+     * threads for good (see {@link OpenBlasKernel}); afterwards kernels never touch the loader again.
+     */
+    public static void loadNativeKernelFirst() {
+        OpenBlasKernel.status();
+    }
+
     /** The fastest kernel available, on all {@link #cores()}. */
     public static MatrixKernel defaultKernel() {
         return withThreads(cores());

@@ -151,6 +151,15 @@ public final class OpenBlasKernel implements MatrixKernel {
     /**
      * Loads the native library, makes OpenBLAS single-threaded (the strips are the threads), and checks
      * it on a product known by hand, [[1, 2], [3, 4]]·[[5, 6], [7, 8]] = [[19, 22], [43, 50]]. Never throws.
+     * <p>
+     * Only safe while no other thread loads a native library, hence {@link MatrixKernels#loadNativeKernelFirst}.
+     * {@code blas_set_num_threads} looks up MKL's and OpenBLAS's thread-count functions with JavaCPP's
+     * {@code Loader.addressof}, which, not finding them globally, walks the loaded libraries with glibc's
+     * {@code dl_iterate_phdr} and calls {@code dlsym} inside it. That takes glibc's two loader locks in the
+     * opposite order to {@code dlopen}, so a library loaded by another thread at that moment deadlocks both
+     * threads for good; the process then cannot even be stopped with {@code kill}. Seen on 2026-12-04 in 1 of
+     * 7 window starts under Xvfb (the JavaFX thread was loading its FreeType library), and in 3 of 3 runs of
+     * 300 look-ups beside 300 library loads. LWJGL's issue #1148 is the same trap.
      */
     private static Status tryLoad() {
         try {

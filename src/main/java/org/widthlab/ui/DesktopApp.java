@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -34,7 +33,6 @@ import org.widthlab.io.AtomicFile;
 import org.widthlab.io.Failures;
 import org.widthlab.io.IoMessages;
 import org.widthlab.io.ProgramLog;
-import org.widthlab.linalg.MatrixKernel;
 import org.widthlab.linalg.MatrixKernels;
 import org.widthlab.store.StoreLocation;
 import org.widthlab.ui.model.ExplorerViewModel;
@@ -290,19 +288,17 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * The engine's width sweep on its own thread, with the fastest matrix kernel. Choosing it may extract and
-     * load a native library (about a second the first time), so that starts in the background as the window
-     * opens rather than on the FX thread at the first Run.
+     * The engine's width sweep on its own thread, with the fastest matrix kernel (its native library was loaded
+     * before the window opened, by {@link org.widthlab.Launcher}).
      */
     private static SweepStarter engine() {
-        CompletableFuture<MatrixKernel> kernel = CompletableFuture.supplyAsync(MatrixKernels::defaultKernel);
         return new SweepStarter() {
             private WidthSweep sweep;
 
             @Override
             public SweepHandle start(Experiment experiment, SweepListener listener) {
                 if (sweep == null) {
-                    sweep = new WidthSweep(kernel.join(), SweepExecutor.newThread());
+                    sweep = new WidthSweep(MatrixKernels.defaultKernel(), SweepExecutor.newThread());
                 }
                 return sweep.start(experiment, listener);
             }
