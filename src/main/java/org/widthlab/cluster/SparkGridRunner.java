@@ -34,6 +34,7 @@ import org.widthlab.grid.GridCell;
 import org.widthlab.grid.GridFile;
 import org.widthlab.grid.ResultsFolder;
 import org.widthlab.io.Json;
+import org.widthlab.linalg.MatrixKernels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -325,7 +326,9 @@ public final class SparkGridRunner {
         return cli.execute(args);
     }
 
+    /** {@code spark-submit}'s entry; in local mode the cells compute in this JVM, so the kernel loads first. */
     public static void main(String[] args) {
+        MatrixKernels.loadNativeKernelFirst();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 }
