@@ -16,6 +16,7 @@ import org.widthlab.ui.page.PageSpec;
 import org.widthlab.ui.page.Placement;
 import org.widthlab.ui.page.WindowContext;
 import org.widthlab.ui.widgets.Resources;
+import org.widthlab.ui.widgets.RunBar;
 
 /**
  * The window's content, laid out: the menus and the run bar on top, the experiment on the left, the
@@ -40,7 +41,7 @@ public final class MainWindow extends BorderPane {
 
     private final ExplorerViewModel model;
     private final ScrollPane experimentPanel;
-    private final ActionBar actionBar;
+    private final RunBar actionBar;
     private final PageTabs pages;
     private final FileActions files;
     private final VBox normalTop;
@@ -83,7 +84,7 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        actionBar = new ActionBar(model);
+        actionBar = ActionBar.of(model);
         files = new FileActions(model, this, () -> pages.shown().flatMap(Page::exportableChart),
                 pages::showResultsImporter);
         normalTop = new VBox(WindowMenus.create(model, files, specs, this::showHelp), actionBar);

@@ -77,7 +77,7 @@ class ExplorerWindowTest {
         choosePreset(robot, Preset.MUP);
 
         // when a small sweep runs
-        robot.clickOn("#runButton");
+        robot.clickOn("#explorerRun");
         waitUntilFinished();
 
         // then every chart has its data: one line per layer (+ its dashed prediction), one per width
@@ -93,7 +93,7 @@ class ExplorerWindowTest {
         // and the feature-movement chart says measured against predicted for each layer
         String slopes = subtitles(chart(robot, "#featureChart"));
         assertTrue(slopes.matches("(?s).*layer 3:  measured 0.00 ± \\d\\.\\d\\d, predicted 0.*"), slopes);
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Done"));
+        assertTrue(robot.lookup("#explorerStatus").queryAs(Label.class).getText().startsWith("Done"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class ExplorerWindowTest {
         });
 
         // when it runs
-        robot.clickOn("#runButton");
+        robot.clickOn("#explorerRun");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.sweep().outcomeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -141,12 +141,12 @@ class ExplorerWindowTest {
 
     @Test
     void anInvalidExponentDisablesRunUntilFixed(FxRobot robot) {
-        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
 
         robot.clickOn("#b2").eraseText(3).write("1/");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#fieldError").queryAs(Label.class).getText().startsWith("b2: '1/'"));
         // the field itself carries its reason, above what the exponent scales
         String tip = robot.lookup("#b2").queryAs(TextField.class).getTooltip().getText();
@@ -155,7 +155,7 @@ class ExplorerWindowTest {
 
         robot.write("2");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#b2").queryAs(TextField.class).getTooltip().getText().startsWith("b_2: the initialization"));
     }
 
@@ -163,7 +163,7 @@ class ExplorerWindowTest {
     void anInvalidTrainingSettingIsNamedAndDisablesRun(FxRobot robot) {
         robot.interact(() -> robot.lookup("#batch").queryAs(TextField.class).setText("0"));
 
-        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
         String message = robot.lookup("#settingsError").queryAs(Label.class).getText();
         assertTrue(message.startsWith("batch: must be at least 1"), message);
         assertTrue(robot.lookup("#batch").query().getPseudoClassStates().stream()
@@ -172,7 +172,7 @@ class ExplorerWindowTest {
         robot.interact(() -> robot.lookup("#widths").queryAs(TextField.class).setText("64..x"));
         robot.interact(() -> robot.lookup("#batch").queryAs(TextField.class).setText("8"));
         assertTrue(robot.lookup("#settingsError").queryAs(Label.class).getText().startsWith("widths: 'x'"));
-        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
     }
 
     @Test
@@ -200,14 +200,14 @@ class ExplorerWindowTest {
     @Test
     void cancellingARunningSweepGivesTheWindowBack(FxRobot robot) throws Exception {
         engine = slow;
-        robot.clickOn("#runButton");
+        robot.clickOn("#explorerRun");
         WaitForAsyncUtils.waitFor(RESPONDS_SECONDS, TimeUnit.SECONDS, () -> model.sweep().runningProperty().get());
 
-        robot.clickOn("#cancelButton");
+        robot.clickOn("#explorerCancel");
 
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> !model.sweep().runningProperty().get());
-        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Cancelled"));
+        assertFalse(robot.lookup("#explorerRun").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#explorerStatus").queryAs(Label.class).getText().startsWith("Cancelled"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.widthlab.ui.widgets;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -9,6 +11,7 @@ import javafx.beans.value.ObservableNumberValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -20,7 +23,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The Run / Cancel / progress / status bar at the top of a page's charts (sweeps, case studies).
+ * The Run / Cancel / progress / status bar at the top of the Explorer and of a page's charts (sweeps, case
+ * studies). A bar may have a control before Run ({@link #leading}), short texts beside the progress
+ * ({@link #detail}) and a badge at its end ({@link #trailing}).
  *
  * <p>It sits above the charts rather than in the scrolled settings column so that what changes every frame while
  * work runs is always inside the window. When every changed region lies outside the window (a progress bar
@@ -28,9 +33,10 @@ import javafx.util.Duration;
  * repaints the whole window instead, every frame: with software rendering that was 20–50 ms a frame (README,
  * "Responsiveness while a grid streams in").
  *
- * <p>The status stands beside the progress bar when it has {@link #STATUS_BESIDE_EM} of room, else on its own line
- * below, where the progress bar takes the freed room. Either way it keeps one line (a wrapping status would move
- * the charts at every update); the whole text is in its tooltip.
+ * <p>The status stands beside the progress bar and the details when it has {@link #STATUS_BESIDE_EM} of room, else
+ * on its own line below, where the progress bar takes the freed room and the details are left out. Either way it
+ * keeps one line (a wrapping status would move the charts at every update); the whole text is in its tooltip.
+ * Where even the row without them has no room (a narrow window at a large font scale), Cancel shows only "■".
  *
  * <p>While work runs, the two change at most every {@link #SHOWN_EVERY}: a grid's cells finish every few
  * milliseconds, and each change shown is a frame the renderer paints and hands to the display, which took the
@@ -44,10 +50,19 @@ public final class RunBar extends VBox {
     private static final double GAP_PX = 12;
     /** While work runs, the progress and status change on screen at most this often. */
     static final Duration SHOWN_EVERY = Duration.millis(250);
+    private static final String CANCEL = "■  Cancel";
+    /** Cancel's text where the bar has no room for the whole of it (the tooltip still says what it does). */
+    private static final String CANCEL_SHORT = "■";
 
     private final HBox row = new HBox(GAP_PX);
+    private Node leading;
+    private Node trailing;
+    private final List<Label> details = new ArrayList<>();
+    private final List<ObservableStringValue> detailTexts = new ArrayList<>();
     private final Button run = new Button();
-    private final Button cancel = new Button("■  Cancel");
+    private final Button cancel = new Button(CANCEL);
+    /** The width of Cancel with its whole text, per em of the bar's font: measured whenever it shows the text. */
+    private double cancelWidthPerEm;
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     private final PauseTransition pace = new PauseTransition(SHOWN_EVERY);
@@ -74,9 +89,10 @@ public final class RunBar extends VBox {
         HBox.setHgrow(status, Priority.ALWAYS);
 
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getChildren().setAll(run, cancel, progress, status);
-        getChildren().setAll(row);
+        layOut(true);
         getStyleClass().addAll("action-bar", "run-bar");
+        // as wide as its place, not as its row: the row is fitted to that width (fitRowToWidth)
+        setMinWidth(0);
         setPadding(new Insets(8, 12, 8, 12));
         pace.setOnFinished(e -> {
             if (changedSinceShown) {
@@ -84,8 +100,6 @@ public final class RunBar extends VBox {
                 pace.playFromStart();
             }
         });
-        widthProperty().addListener(o -> placeStatus());
-        status.fontProperty().addListener(o -> placeStatus());
     }
 
     /** The Run button: its text and tooltip, what it does, and when it is disabled. */
@@ -112,11 +126,39 @@ public final class RunBar extends VBox {
         return this;
     }
 
+    /** A control before the Run button. */
+    public RunBar leading(Node node) {
+        leading = node;
+        layOut(status.getParent() == row);
+        return this;
+    }
+
+    /** A badge at the end of the bar, kept at its whole width. */
+    public RunBar trailing(Node node) {
+        trailing = node;
+        layOut(status.getParent() == row);
+        return this;
+    }
+
+    /**
+     * A short text beside the progress bar (the width in training, the time left), with the id {@code id}, paced
+     * like the status; left out when the status needs its own line. Call {@link #cancels} first.
+     */
+    public RunBar detail(String id, ObservableStringValue text) {
+        requireRunning("detail");
+        Label label = new Label(text.get());
+        label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        details.add(label);
+        detailTexts.add(text);
+        text.addListener(o -> changed());
+        layOut(status.getParent() == row);
+        return this;
+    }
+
     /** What the progress bar and the status line show, paced while the work runs; call {@link #cancels} first. */
     public RunBar shows(ObservableNumberValue fraction, ObservableStringValue text) {
-        if (running == null) {
-            throw new IllegalStateException("cancels(...) tells when the work runs: call it before shows(...)");
-        }
+        requireRunning("shows");
         this.fraction = fraction;
         this.text = text;
         fraction.addListener(o -> changed());
@@ -144,30 +186,83 @@ public final class RunBar extends VBox {
         }
     }
 
-    private void show() {
-        changedSinceShown = false;
-        progress.setProgress(fraction.doubleValue());
-        status.setText(text.get());
+    private void requireRunning(String method) {
+        if (running == null) {
+            throw new IllegalStateException("cancels(...) tells when the work runs: call it before " + method + "(...)");
+        }
     }
 
-    private void placeStatus() {
-        double em = status.getFont().getSize();
-        double used = getPadding().getLeft() + getPadding().getRight() + run.prefWidth(-1) + cancel.prefWidth(-1)
-                + progress.minWidth(-1) + 3 * GAP_PX;
-        boolean beside = getWidth() - used >= STATUS_BESIDE_EM * em;
-        if (beside == (status.getParent() == row)) {
+    private void show() {
+        changedSinceShown = false;
+        if (fraction != null) {
+            progress.setProgress(fraction.doubleValue());
+            status.setText(text.get());
+        }
+        for (int i = 0; i < details.size(); i++) {
+            details.get(i).setText(detailTexts.get(i).get());
+        }
+    }
+
+    /**
+     * Fits the row to the bar's width before laying it out: in a listener of the width, which fires during the
+     * parent's layout, a shortened Cancel kept its old width.
+     */
+    @Override
+    protected void layoutChildren() {
+        fitRowToWidth();
+        super.layoutChildren();
+    }
+
+    private void fitRowToWidth() {
+        if (getWidth() <= 0) {
             return;
         }
-        if (beside) {
-            getChildren().remove(status);
-            row.getChildren().add(status);
-            HBox.setHgrow(progress, Priority.NEVER);
-            progress.setMaxWidth(Region.USE_PREF_SIZE);
-        } else {
-            row.getChildren().remove(status);
-            getChildren().add(status);
-            HBox.setHgrow(progress, Priority.ALWAYS);
-            progress.setMaxWidth(Double.MAX_VALUE);
+        double em = status.getFont().getSize();
+        double withoutCancel = getPadding().getLeft() + getPadding().getRight() + progress.minWidth(-1) + GAP_PX
+                + widthWithGap(run) + widthWithGap(leading) + widthWithGap(trailing);
+        if (cancel.getText().equals(CANCEL)) {
+            cancelWidthPerEm = cancel.prefWidth(-1) / em;
         }
+        boolean shortCancel = getWidth() < withoutCancel + cancelWidthPerEm * em;
+        cancel.setText(shortCancel ? CANCEL_SHORT : CANCEL);
+        double used = withoutCancel + (shortCancel ? cancel.prefWidth(-1) : cancelWidthPerEm * em);
+        for (Label detail : details) {
+            used += widthWithGap(detail);
+        }
+        boolean beside = getWidth() - used >= STATUS_BESIDE_EM * em;
+        if (beside != (status.getParent() == row)) {
+            layOut(beside);
+        }
+    }
+
+    private static double widthWithGap(Node node) {
+        return node == null ? 0 : node.prefWidth(-1) + GAP_PX;
+    }
+
+    /**
+     * Puts the controls in the row: the leading control, Run, Cancel, the progress, then with the status
+     * {@code beside} the details and the status, and the trailing badge; else the status on a line below.
+     */
+    private void layOut(boolean beside) {
+        List<Node> inRow = new ArrayList<>();
+        if (leading != null) {
+            inRow.add(leading);
+        }
+        inRow.addAll(List.of(run, cancel, progress));
+        if (beside) {
+            inRow.addAll(details);
+            inRow.add(status);
+        }
+        if (trailing != null) {
+            inRow.add(trailing);
+        }
+        row.getChildren().setAll(inRow);
+        if (beside) {
+            getChildren().setAll(row);
+        } else {
+            getChildren().setAll(row, status);
+        }
+        HBox.setHgrow(progress, beside ? Priority.NEVER : Priority.ALWAYS);
+        progress.setMaxWidth(beside ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
     }
 }
