@@ -12,7 +12,8 @@ import org.widthlab.linalg.MatrixKernels;
  * the desktop entry runs {@code widthlab %f}) it opens the window; with a subcommand ({@code classify},
  * {@code sweep}, ...) it runs headless and never loads JavaFX. It does not extend {@code Application},
  * so {@code java -jar} can start JavaFX from the class path. Before anything else, while no other thread runs,
- * it loads the native matrix kernel ({@link MatrixKernels#loadNativeKernelFirst} says why then).
+ * it loads the native matrix kernel ({@link MatrixKernels#loadNativeKernelFirst} says why then): every command
+ * pays that, 150–200 ms, and about a second the very first time, when the library is extracted.
  */
 public final class Launcher {
 

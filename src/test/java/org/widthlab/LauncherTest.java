@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * With a subcommand the launcher runs headless: it must not load a single JavaFX class. A lone experiment
- * file opens the window on it (a double-click runs {@code widthlab FILE}).
+ * With a subcommand the launcher runs headless: it must not load a single JavaFX class. Before anything else it
+ * loads the native matrix kernel. A lone experiment file opens the window on it (a double-click runs
+ * {@code widthlab FILE}).
  */
 class LauncherTest {
 
@@ -30,6 +31,20 @@ class LauncherTest {
         assertTrue(output.contains("\"regime\" : \"kernel\""), "classify ran");
         List<String> fxClasses = output.lines().filter(l -> l.contains("[class,load] javafx.")).toList();
         assertEquals(List.of(), fxClasses);
+        List<String> loaded = output.lines().filter(l -> l.contains("[class,load] ")).toList();
+        int kernel = indexOf(loaded, "[class,load] org.bytedeco.openblas.global.openblas_nolapack ");
+        int command = indexOf(loaded, "[class,load] org.widthlab.cli.");
+        assertTrue(kernel >= 0 && kernel < command, "the native kernel loads before the command starts"
+                + " (MatrixKernels.loadNativeKernelFirst): class " + kernel + " of the log, the command at " + command);
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -158,7 +158,7 @@ public final class OpenBlasKernel implements MatrixKernel {
      * {@code dl_iterate_phdr} and calls {@code dlsym} inside it. That takes glibc's two loader locks in the
      * opposite order to {@code dlopen}, so a library loaded by another thread at that moment deadlocks both
      * threads for good; the process then cannot even be stopped with {@code kill}. Seen on 2026-12-04 in 1 of
-     * 7 window starts under Xvfb (the JavaFX thread was loading its FreeType library), and in 3 of 3 runs of
+     * 14 window starts under Xvfb (the JavaFX thread was loading its FreeType library), and in 6 of 8 runs of
      * 300 look-ups beside 300 library loads. LWJGL's issue #1148 is the same trap.
      */
     private static Status tryLoad() {

@@ -15,6 +15,11 @@ import org.widthlab.ui.widgets.RunBar;
  */
 final class ActionBar {
 
+    /** Room kept for "width n = 2048" beside the progress, in em. */
+    static final double WIDTH_ROOM_EM = 8;
+    /** Room kept for "about 1 min 20 s left", in em. */
+    static final double TIME_LEFT_ROOM_EM = 11;
+
     private ActionBar() {
     }
 
@@ -37,8 +42,8 @@ final class ActionBar {
                 .cancels("Stop the sweep; what was measured stays (Esc)", model::cancel,
                         model.sweep().runningProperty())
                 .leading(panel)
-                .detail("currentWidth", model.sweep().currentWidthProperty())
-                .detail("eta", model.sweep().etaProperty())
+                .detail("currentWidth", model.sweep().currentWidthProperty(), WIDTH_ROOM_EM)
+                .detail("eta", model.sweep().etaProperty(), TIME_LEFT_ROOM_EM)
                 .trailing(regime)
                 .shows(model.sweep().progressProperty(), model.sweep().statusProperty());
         bar.setId("actionBar");

@@ -39,16 +39,19 @@ class KernelsBesideLibraryLoadsTest {
         assumeTrue(Files.isRegularFile(LIBRARY), "the JDK has " + LIBRARY);
         String java = ProcessHandle.current().info().command().orElse("java");
         Path output = folder.resolve("child.txt");
+        Path errors = folder.resolve("child-errors.txt");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 KernelsBesideLibraryLoadsTest.class.getName(), folder.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
         boolean finished = child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!finished) {
             child.destroyForcibly().waitFor();
         }
         String said = Files.readString(output, StandardCharsets.UTF_8).strip();
-        assertTrue(finished, "the child JVM deadlocked (killed after " + CHILD_TIMEOUT_SECONDS + " s): " + said);
-        assertEquals("libraries loaded: " + LIBRARY_LOADS + ", kernels made and used beside them", said);
+        String complained = Files.readString(errors, StandardCharsets.UTF_8).strip();
+        assertTrue(finished, "the child JVM deadlocked (killed after " + CHILD_TIMEOUT_SECONDS + " s): " + said
+                + complained);
+        assertEquals("libraries loaded: " + LIBRARY_LOADS + ", kernels made and used beside them", said, complained);
     }
 
     /**

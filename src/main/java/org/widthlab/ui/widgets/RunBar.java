@@ -33,10 +33,11 @@ import javafx.util.Duration;
  * repaints the whole window instead, every frame: with software rendering that was 20–50 ms a frame (README,
  * "Responsiveness while a grid streams in").
  *
- * <p>The status stands beside the progress bar and the details when it has {@link #STATUS_BESIDE_EM} of room, else
- * on its own line below, where the progress bar takes the freed room and the details are left out. Either way it
- * keeps one line (a wrapping status would move the charts at every update); the whole text is in its tooltip.
- * Where even the row without them has no room (a narrow window at a large font scale), Cancel shows only "■".
+ * <p>The status stands beside the progress bar and the details when it has {@link #STATUS_BESIDE_EM} of room; with
+ * less, the details are left out; with less still, the status takes its own line below, where the progress bar
+ * takes the freed room. Either way it keeps one line (a wrapping status would move the charts at every update);
+ * the whole text is in its tooltip. Where even the row without the status has no room (a narrow window at a large
+ * font scale), Cancel shows only "■".
  *
  * <p>While work runs, the two change at most every {@link #SHOWN_EVERY}: a grid's cells finish every few
  * milliseconds, and each change shown is a frame the renderer paints and hands to the display, which took the
@@ -59,6 +60,10 @@ public final class RunBar extends VBox {
     private Node trailing;
     private final List<Label> details = new ArrayList<>();
     private final List<ObservableStringValue> detailTexts = new ArrayList<>();
+    private final List<Double> detailRoomsEm = new ArrayList<>();
+    /** How the row is laid out now: the status beside the progress (else below), the details shown. */
+    private boolean statusBeside;
+    private boolean detailsShown;
     private final Button run = new Button();
     private final Button cancel = new Button(CANCEL);
     /** The width of Cancel with its whole text, per em of the bar's font: measured whenever it shows the text. */
@@ -89,7 +94,7 @@ public final class RunBar extends VBox {
         HBox.setHgrow(status, Priority.ALWAYS);
 
         row.setAlignment(Pos.CENTER_LEFT);
-        layOut(true);
+        layOut(true, true);
         getStyleClass().addAll("action-bar", "run-bar");
         // as wide as its place, not as its row: the row is fitted to that width (fitRowToWidth)
         setMinWidth(0);
@@ -129,30 +134,33 @@ public final class RunBar extends VBox {
     /** A control before the Run button. */
     public RunBar leading(Node node) {
         leading = node;
-        layOut(status.getParent() == row);
+        layOut(statusBeside, detailsShown);
         return this;
     }
 
     /** A badge at the end of the bar, kept at its whole width. */
     public RunBar trailing(Node node) {
         trailing = node;
-        layOut(status.getParent() == row);
+        layOut(statusBeside, detailsShown);
         return this;
     }
 
     /**
      * A short text beside the progress bar (the width in training, the time left), with the id {@code id}, paced
-     * like the status; left out when the status needs its own line. Call {@link #cancels} first.
+     * like the status; left out when the status needs the room. It is counted at {@code roomEm} em at least,
+     * whatever it says now, so that the status does not change lines as the text comes and goes with a run. Call
+     * {@link #cancels} first.
      */
-    public RunBar detail(String id, ObservableStringValue text) {
+    public RunBar detail(String id, ObservableStringValue text, double roomEm) {
         requireRunning("detail");
+        detailRoomsEm.add(roomEm);
         Label label = new Label(text.get());
         label.setId(id);
         label.setMinWidth(Region.USE_PREF_SIZE);
         details.add(label);
         detailTexts.add(text);
         text.addListener(o -> changed());
-        layOut(status.getParent() == row);
+        layOut(statusBeside, detailsShown);
         return this;
     }
 
@@ -226,12 +234,16 @@ public final class RunBar extends VBox {
         boolean shortCancel = getWidth() < withoutCancel + cancelWidthPerEm * em;
         cancel.setText(shortCancel ? CANCEL_SHORT : CANCEL);
         double used = withoutCancel + (shortCancel ? cancel.prefWidth(-1) : cancelWidthPerEm * em);
-        for (Label detail : details) {
-            used += widthWithGap(detail);
+        double detailsWidth = 0;
+        for (int i = 0; i < details.size(); i++) {
+            detailsWidth += Math.max(details.get(i).prefWidth(-1), detailRoomsEm.get(i) * em) + GAP_PX;
         }
         boolean beside = getWidth() - used >= STATUS_BESIDE_EM * em;
-        if (beside != (status.getParent() == row)) {
-            layOut(beside);
+        boolean withDetails = getWidth() - used - detailsWidth >= STATUS_BESIDE_EM * em;
+        if (beside != statusBeside || withDetails != detailsShown) {
+            layOut(beside, withDetails);
+            // the bar's height changed while its parent lays it out, which then keeps the old height: once more
+            Platform.runLater(this::requestLayout);
         }
     }
 
@@ -240,17 +252,21 @@ public final class RunBar extends VBox {
     }
 
     /**
-     * Puts the controls in the row: the leading control, Run, Cancel, the progress, then with the status
-     * {@code beside} the details and the status, and the trailing badge; else the status on a line below.
+     * Puts the controls in the row: the leading control, Run, Cancel, the progress, the details {@code withDetails},
+     * the status when {@code beside}, and the trailing badge; the status otherwise on a line below.
      */
-    private void layOut(boolean beside) {
+    private void layOut(boolean beside, boolean withDetails) {
+        statusBeside = beside;
+        detailsShown = withDetails;
         List<Node> inRow = new ArrayList<>();
         if (leading != null) {
             inRow.add(leading);
         }
         inRow.addAll(List.of(run, cancel, progress));
-        if (beside) {
+        if (withDetails) {
             inRow.addAll(details);
+        }
+        if (beside) {
             inRow.add(status);
         }
         if (trailing != null) {
