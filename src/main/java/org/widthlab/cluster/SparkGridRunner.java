@@ -265,7 +265,8 @@ public final class SparkGridRunner {
                 err.flush();
             }
             SparkSession.Builder builder = SparkSession.builder().appName("WidthLab grid " + grid.name())
-                    .config("spark.ui.showConsoleProgress", "false");
+                    .config("spark.ui.showConsoleProgress", "false")
+                    .config("spark.plugins", NativeKernelPlugin.addedTo(System.getProperty("spark.plugins")));
             if (master != null) {
                 builder.master(master);
             }
