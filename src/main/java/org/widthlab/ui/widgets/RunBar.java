@@ -58,9 +58,7 @@ public final class RunBar extends VBox {
     private final HBox row = new HBox(GAP_PX);
     private Node leading;
     private Node trailing;
-    private final List<Label> details = new ArrayList<>();
-    private final List<ObservableStringValue> detailTexts = new ArrayList<>();
-    private final List<Double> detailRoomsEm = new ArrayList<>();
+    private final List<Detail> details = new ArrayList<>();
     /** How the row is laid out now: the status beside the progress (else below), the details shown. */
     private boolean statusBeside;
     private boolean detailsShown;
@@ -153,12 +151,10 @@ public final class RunBar extends VBox {
      */
     public RunBar detail(String id, ObservableStringValue text, double roomEm) {
         requireRunning("detail");
-        detailRoomsEm.add(roomEm);
         Label label = new Label(text.get());
         label.setId(id);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        details.add(label);
-        detailTexts.add(text);
+        details.add(new Detail(label, text, roomEm));
         text.addListener(o -> changed());
         layOut(statusBeside, detailsShown);
         return this;
@@ -206,8 +202,8 @@ public final class RunBar extends VBox {
             progress.setProgress(fraction.doubleValue());
             status.setText(text.get());
         }
-        for (int i = 0; i < details.size(); i++) {
-            details.get(i).setText(detailTexts.get(i).get());
+        for (Detail detail : details) {
+            detail.label().setText(detail.text().get());
         }
     }
 
@@ -235,8 +231,8 @@ public final class RunBar extends VBox {
         cancel.setText(shortCancel ? CANCEL_SHORT : CANCEL);
         double used = withoutCancel + (shortCancel ? cancel.prefWidth(-1) : cancelWidthPerEm * em);
         double detailsWidth = 0;
-        for (int i = 0; i < details.size(); i++) {
-            detailsWidth += Math.max(details.get(i).prefWidth(-1), detailRoomsEm.get(i) * em) + GAP_PX;
+        for (Detail detail : details) {
+            detailsWidth += Math.max(detail.label().prefWidth(-1), detail.roomEm() * em) + GAP_PX;
         }
         boolean beside = getWidth() - used >= STATUS_BESIDE_EM * em;
         boolean withDetails = getWidth() - used - detailsWidth >= STATUS_BESIDE_EM * em;
@@ -245,6 +241,10 @@ public final class RunBar extends VBox {
             // the bar's height changed while its parent lays it out, which then keeps the old height: once more
             Platform.runLater(this::requestLayout);
         }
+    }
+
+    /** A short text beside the progress: its label, what it shows, and the room kept for it in em. */
+    private record Detail(Label label, ObservableStringValue text, double roomEm) {
     }
 
     private static double widthWithGap(Node node) {
@@ -264,7 +264,7 @@ public final class RunBar extends VBox {
         }
         inRow.addAll(List.of(run, cancel, progress));
         if (withDetails) {
-            inRow.addAll(details);
+            details.forEach(detail -> inRow.add(detail.label()));
         }
         if (beside) {
             inRow.add(status);
