@@ -208,8 +208,8 @@ public final class RunBar extends VBox {
     }
 
     /**
-     * Fits the row to the bar's width before laying it out: in a listener of the width, which fires during the
-     * parent's layout, a shortened Cancel kept its old width.
+     * Fits the row to the bar's width before its children are laid out, so that what fitting changes (Cancel's
+     * text, the controls in the row) is laid out in this same pass.
      */
     @Override
     protected void layoutChildren() {
