@@ -42,6 +42,7 @@ import org.widthlab.ui.model.SweepStarter;
 import org.widthlab.ui.model.UiThread;
 import org.widthlab.ui.page.Page;
 import org.widthlab.ui.page.WindowContext;
+import org.widthlab.ui.sweeps.GridWarmUp;
 import org.widthlab.ui.sweeps.SweepsPage;
 import org.widthlab.ui.widgets.Resources;
 
@@ -201,6 +202,14 @@ public final class DesktopApp extends Application {
             chooseTab.run();
         }
         stage.show();
+        model.sweep().runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                GridWarmUp.stopForRun();
+            }
+        });
+        if (options.grid() == null && options.screenshot() == null) {
+            FrameGaps.whenSettled(GridWarmUp::start);
+        }
         if (options.grid() != null) {
             runGrid(stage, view, options.grid(), options.screenshot());
         } else if (options.lesson() != null) {
@@ -253,16 +262,20 @@ public final class DesktopApp extends Application {
 
     /**
      * Shows the sweep workspace and, as a user would, opens a grid file there once the window has finished opening
-     * ({@link FrameGaps#whenSettled}), then runs it once the opened grid is on show and the window has settled
-     * again, measuring the FX thread's gaps between frames from that instant until the grid has ended; with a
-     * screenshot file, photographs the window when the grid has finished and quits.
+     * ({@link FrameGaps#whenSettled}) and warming up ({@link GridWarmUp}, as in every window), then runs it once
+     * the opened grid is on show and the window has settled again, measuring the FX thread's gaps between frames
+     * from that instant until the grid has ended; with a screenshot file, photographs the window when the grid has
+     * finished and quits.
      */
     private static void runGrid(Stage stage, MainWindow view, Path grid, Path screenshot) {
         view.showPage("sweeps");
         SweepsPage page = (SweepsPage) view.shownPage().orElseThrow();
         // a file that cannot be read goes on all the same: running it ends with the line that says why
-        FrameGaps.whenSettled(() -> page.open(grid, opened -> FrameGaps.whenSettled(
-                () -> runGridMeasured(stage, page, grid, screenshot))));
+        FrameGaps.whenSettled(() -> GridWarmUp.start().finished().thenAccept(warm -> Platform.runLater(() -> {
+            System.out.printf(java.util.Locale.ROOT, "warm-up: %d cells, %d charts in %.1f s%n", warm.cells(),
+                    warm.charts(), warm.seconds());
+            page.open(grid, opened -> FrameGaps.whenSettled(() -> runGridMeasured(stage, page, grid, screenshot)));
+        })));
     }
 
     private static void runGridMeasured(Stage stage, SweepsPage page, Path grid, Path screenshot) {

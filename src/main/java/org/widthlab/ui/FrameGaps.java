@@ -10,7 +10,8 @@ import javafx.animation.AnimationTimer;
  * when the thread is free; anything the window does on the thread (handing results over, redrawing charts)
  * delays the next frame, and a gap over 50 ms is a visible stall. On a loaded machine a gap also grows while
  * the thread merely waits for a core; its CPU time between frames is the window's own work, whatever the load.
- * A diagnostic, for {@code window --grid FILE}; start and stop it on the FX thread.
+ * A diagnostic, for {@code window --grid FILE}; start and stop it on the FX thread. ({@link #whenSettled} also
+ * tells when a window has finished opening, to start its warm-up then.)
  */
 final class FrameGaps extends AnimationTimer {
 

@@ -1,8 +1,5 @@
 package org.widthlab.ui.charts;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
@@ -141,14 +138,7 @@ final class OffThreadChartImage {
         if (request == null) {
             return;
         }
-        BufferedImage image = new BufferedImage(request.width(), request.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.scale(request.scale(), request.scale());
-        request.chart().draw(g, new Rectangle2D.Double(0, 0, request.width() / request.scale(),
-                request.height() / request.scale()));
-        g.dispose();
+        BufferedImage image = ChartDrawing.draw(request.chart(), request.width(), request.height(), request.scale());
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Frame previous = drawn != null && drawn.epoch() == request.epoch() ? drawn : null;
         Frame frame = new Frame(pixels, request.width(), request.height(),

@@ -569,6 +569,7 @@ final class GridViewModel {
 
     /** A grid is on its way: planned in the background, then started, unless cancelled or refused first. */
     private void begin() {
+        GridWarmUp.stopForRun();
         cancelledBeforeStart = false;
         running.set(true);
     }

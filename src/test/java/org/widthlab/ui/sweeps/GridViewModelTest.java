@@ -104,6 +104,18 @@ class GridViewModelTest {
     }
 
     @Test
+    void runningAGridStopsTheWindowsWarmUp() throws Exception {
+        GridViewModel model = model();
+        GridWarmUp warmUp = GridWarmUp.start();
+        model.run();
+        GridWarmUp.Summary summary = warmUp.finished().toCompletableFuture().get(120, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertTrue(summary.stopped(), "the warm-up went on beside the grid: " + summary);
+        model.cancel();
+        settle();
+    }
+
+    @Test
     void aPlanOvertakenByNewerFieldsIsDropped() {
         GridViewModel model = model();
         List<String> shown = new ArrayList<>();
