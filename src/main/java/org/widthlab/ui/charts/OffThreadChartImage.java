@@ -2,6 +2,7 @@ package org.widthlab.ui.charts;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -196,14 +198,49 @@ final class OffThreadChartImage {
             strips.getChildren().add(new ImageView());
         }
         ImageView view = (ImageView) strips.getChildren().get(s);
-        WritableImage image = view.getImage() instanceof WritableImage shown && shown.getWidth() == source.width()
-                && shown.getHeight() == height ? shown : new WritableImage(source.width(), height);
-        image.getPixelWriter().setPixels(0, 0, source.width(), height, PixelFormat.getIntArgbPreInstance(),
-                source.pixels(), s * rows * source.width(), source.width());
-        view.setImage(image);
+        StripPixels pixels = view.getUserData() instanceof StripPixels shown && shown.fits(source.width(), height)
+                ? shown : new StripPixels(source.width(), height);
+        pixels.copy(source.pixels(), s * rows * source.width());
+        view.setUserData(pixels);
+        view.setImage(pixels.image());
         view.relocate(0, s * rows / scale);
         view.setFitWidth(scale == 1 ? 0 : source.width() / scale);
         view.setFitHeight(scale == 1 ? 0 : height / scale);
         return true;
+    }
+
+    /**
+     * A strip's image, backed by an array in the chart's own pixel format (premultiplied ARGB ints). Why: a
+     * {@link WritableImage} of its own keeps bytes (BGRA), so every strip written was converted from ints to
+     * bytes on the JavaFX thread, and the software renderer, whose textures are ints, converted it back; before
+     * the JIT compiler had turned those loops into machine code, the two took tens of milliseconds a strip in a
+     * grid's first second. Here a strip is one array copy, and the renderer copies it as it is.
+     */
+    private static final class StripPixels {
+        private final int[] array;
+        private final PixelBuffer<IntBuffer> buffer;
+        private final WritableImage image;
+
+        StripPixels(int width, int height) {
+            array = new int[width * height];
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(array), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        }
+
+        boolean fits(int width, int height) {
+            return buffer.getWidth() == width && buffer.getHeight() == height;
+        }
+
+        /** Copies the strip's rows from {@code pixels}, beginning at {@code offset}; JavaFX thread. */
+        void copy(int[] pixels, int offset) {
+            buffer.updateBuffer(whole -> {
+                System.arraycopy(pixels, offset, array, 0, array.length);
+                return null;
+            });
+        }
+
+        WritableImage image() {
+            return image;
+        }
     }
 }
